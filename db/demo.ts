@@ -1,0 +1,2 @@
+// TEMPORARY during bootstrap: replaced by the demo-content work.
+export function seedDemoContentIfEmpty(): void {}

@@ -1,0 +1,38 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { databasePath } from './config';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+const globalForDb = globalThis as unknown as { newsroomDb?: Db };
+
+function open(): Db {
+  const file = databasePath();
+  mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  // WAL lets readers and one writer work at once; NORMAL is durable across app crashes in WAL mode.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = drizzle(sqlite, { schema });
+  migrate(db, { migrationsFolder: path.join(/*turbopackIgnore: true*/ process.cwd(), 'db', 'migrations') });
+  return db;
+}
+
+/** One connection per process, opened and migrated on first use. */
+export function getDb(): Db {
+  return (globalForDb.newsroomDb ??= open());
+}
+
+/** Closes the connection (tests and CLI tools); the next getDb() opens it again. */
+export function closeDb(): void {
+  globalForDb.newsroomDb?.$client.close();
+  globalForDb.newsroomDb = undefined;
+}
+
+export { schema };

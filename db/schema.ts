@@ -1,0 +1,263 @@
+// Every instant is stored as UTC milliseconds since the epoch (DESIGN.md §4).
+import { sql } from 'drizzle-orm';
+import {
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
+
+const now = sql`(CAST(unixepoch('subsec') * 1000 AS INTEGER))`;
+
+export const ROLES = ['journalist', 'editor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Stored states; "scheduled" is derived: published with a publish time still ahead. */
+export const ARTICLE_STATUSES = ['draft', 'review', 'published', 'unpublished'] as const;
+export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+
+export const users = sqliteTable('users', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  email: text('email').notNull().unique(),
+  /** Null for an author who has never been given a password: they cannot sign in. */
+  passwordHash: text('password_hash'),
+  /** The short byline name, e.g. "Budi N". */
+  name: text('name').notNull(),
+  /** e.g. "Budi Nugroho P." */
+  fullName: text('full_name').notNull(),
+  slug: text('slug').notNull().unique(),
+  avatarImageId: integer('avatar_image_id'),
+  bio: text('bio').notNull().default(''),
+  role: text('role', { enum: ROLES }).notNull().default('journalist'),
+  disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
+  /** Bumped when a password changes or the account is disabled: older sessions stop working. */
+  sessionVersion: integer('session_version').notNull().default(0),
+  createdAt: integer('created_at').notNull().default(now),
+  updatedAt: integer('updated_at').notNull().default(now),
+});
+
+export const sections = sqliteTable('sections', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull().unique(),
+  slug: text('slug').notNull().unique(),
+  description: text('description').notNull().default(''),
+  position: integer('position').notNull().default(0),
+});
+
+export const tags = sqliteTable('tags', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull().unique(),
+  slug: text('slug').notNull().unique(),
+});
+
+/** An uploaded image; its resized files live under data/uploads/<key>-<width>.<ext>. */
+export const images = sqliteTable('images', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  key: text('key').notNull().unique(),
+  mime: text('mime').notNull(),
+  width: integer('width').notNull(),
+  height: integer('height').notNull(),
+  /** JSON array of the widths written to disk, ascending. */
+  widths: text('widths').notNull(),
+  uploadedBy: integer('uploaded_by').references(() => users.id),
+  createdAt: integer('created_at').notNull().default(now),
+});
+
+export const articles = sqliteTable(
+  'articles',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull().unique(),
+    title: text('title').notNull(),
+    summary: text('summary').notNull().default(''),
+    /** Sanitised HTML (DESIGN.md §6). */
+    body: text('body').notNull().default(''),
+    leadImageId: integer('lead_image_id').references(() => images.id),
+    leadImageCaption: text('lead_image_caption').notNull().default(''),
+    leadImageCredit: text('lead_image_credit').notNull().default(''),
+    sectionId: integer('section_id').references(() => sections.id),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => users.id),
+    createdBy: integer('created_by').references(() => users.id),
+    status: text('status', { enum: ARTICLE_STATUSES }).notNull().default('draft'),
+    publishedAt: integer('published_at'),
+    /** Optimistic concurrency: every save must name the version it was based on. */
+    version: integer('version').notNull().default(1),
+    views: integer('views').notNull().default(0),
+    ratingSum: integer('rating_sum').notNull().default(0),
+    ratingCount: integer('rating_count').notNull().default(0),
+    ratingLocked: integer('rating_locked', { mode: 'boolean' }).notNull().default(false),
+    createdAt: integer('created_at').notNull().default(now),
+    updatedAt: integer('updated_at').notNull().default(now),
+  },
+  (t) => [
+    index('articles_public_idx').on(t.status, t.publishedAt),
+    index('articles_author_idx').on(t.authorId, t.publishedAt),
+    index('articles_section_idx').on(t.sectionId, t.publishedAt),
+  ],
+);
+
+export const articleTags = sqliteTable(
+  'article_tags',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    tagId: integer('tag_id')
+      .notNull()
+      .references(() => tags.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.tagId] }), index('article_tags_tag_idx').on(t.tagId)],
+);
+
+/** Old slugs of published articles, answered with a permanent redirect. */
+export const slugRedirects = sqliteTable('slug_redirects', {
+  slug: text('slug').primaryKey(),
+  articleId: integer('article_id')
+    .notNull()
+    .references(() => articles.id, { onDelete: 'cascade' }),
+});
+
+/** One row per (article, reader); a removed vote keeps its row so moderation can be undone. */
+export const votes = sqliteTable(
+  'votes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    readerId: text('reader_id').notNull(),
+    stars: integer('stars').notNull(),
+    /** HMAC of the client address with the server secret; the raw address is never stored. */
+    addressHash: text('address_hash').notNull(),
+    /** HMAC of the /24 (IPv4) or /48 (IPv6) network prefix, for burst rules. */
+    networkHash: text('network_hash').notNull(),
+    userAgentFamily: text('user_agent_family').notNull().default(''),
+    /** Whether this reader had loaded the article's page (a counted or deduplicated view) before voting. */
+    sawPage: integer('saw_page', { mode: 'boolean' }).notNull().default(false),
+    createdAt: integer('created_at').notNull().default(now),
+    updatedAt: integer('updated_at').notNull().default(now),
+    removedAt: integer('removed_at'),
+    removedByActionId: integer('removed_by_action_id'),
+  },
+  (t) => [
+    uniqueIndex('votes_article_reader_idx').on(t.articleId, t.readerId),
+    index('votes_article_time_idx').on(t.articleId, t.createdAt),
+    index('votes_address_idx').on(t.addressHash, t.createdAt),
+    index('votes_network_idx').on(t.networkHash, t.createdAt),
+  ],
+);
+
+/** When each reader was last counted for an article: the 30-minute rule reads this. */
+export const readerViews = sqliteTable(
+  'reader_views',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    readerId: text('reader_id').notNull(),
+    lastCountedAt: integer('last_counted_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.readerId] })],
+);
+
+/** Views per article per day (UTC date, YYYY-MM-DD). */
+export const viewDays = sqliteTable(
+  'view_days',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    day: text('day').notNull(),
+    count: integer('count').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.day] }), index('view_days_day_idx').on(t.day)],
+);
+
+export const revisions = sqliteTable(
+  'revisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    title: text('title').notNull(),
+    slug: text('slug').notNull(),
+    summary: text('summary').notNull(),
+    body: text('body').notNull(),
+    sectionId: integer('section_id'),
+    authorId: integer('author_id').notNull(),
+    /** JSON array of tag names. */
+    tags: text('tags').notNull().default('[]'),
+    savedBy: integer('saved_by').references(() => users.id),
+    createdAt: integer('created_at').notNull().default(now),
+  },
+  (t) => [uniqueIndex('revisions_article_version_idx').on(t.articleId, t.version)],
+);
+
+/** Every workflow transition: who, when, from, to, and the comment (for a send-back). */
+export const transitions = sqliteTable(
+  'transitions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    fromStatus: text('from_status').notNull(),
+    toStatus: text('to_status').notNull(),
+    actorId: integer('actor_id').references(() => users.id),
+    comment: text('comment').notNull().default(''),
+    createdAt: integer('created_at').notNull().default(now),
+  },
+  (t) => [index('transitions_article_idx').on(t.articleId, t.createdAt)],
+);
+
+/** Sign-ins, staff changes and moderation actions; moderation rows can be undone. */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    actorId: integer('actor_id').references(() => users.id),
+    action: text('action').notNull(),
+    targetType: text('target_type').notNull().default(''),
+    targetId: text('target_id').notNull().default(''),
+    /** Free JSON with what an undo or a reader of the log needs. */
+    detail: text('detail').notNull().default('{}'),
+    reason: text('reason').notNull().default(''),
+    affected: integer('affected').notNull().default(0),
+    createdAt: integer('created_at').notNull().default(now),
+    undoneAt: integer('undone_at'),
+    undoneBy: integer('undone_by').references(() => users.id),
+  },
+  (t) => [index('audit_log_action_idx').on(t.action, t.createdAt), index('audit_log_time_idx').on(t.createdAt)],
+);
+
+/** Sign-in attempts, for throttling (per account and per address hash). */
+export const loginAttempts = sqliteTable(
+  'login_attempts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    email: text('email').notNull(),
+    addressHash: text('address_hash').notNull(),
+    success: integer('success', { mode: 'boolean' }).notNull(),
+    createdAt: integer('created_at').notNull().default(now),
+  },
+  (t) => [index('login_attempts_email_idx').on(t.email, t.createdAt), index('login_attempts_address_idx').on(t.addressHash, t.createdAt)],
+);
+
+/** Fixed-window counters for rate limits, shared by every process on the machine. */
+export const rateBuckets = sqliteTable('rate_buckets', {
+  key: text('key').primaryKey(),
+  windowStart: integer('window_start').notNull(),
+  count: integer('count').notNull().default(0),
+});
+
+/** Key-value settings that belong to the newsroom (e.g. its name). */
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});

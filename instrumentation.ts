@@ -1,0 +1,11 @@
+// Runs once when the server starts: open and migrate the database, create the secret, and give an
+// empty newsroom its demo content, so `npm start` needs no setup step.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { getDb } = await import('./db');
+  const { appSecret } = await import('./db/config');
+  const { seedDemoContentIfEmpty } = await import('./db/demo');
+  getDb();
+  appSecret();
+  seedDemoContentIfEmpty();
+}

@@ -1,0 +1,15 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Native modules are loaded by Node at run time, not bundled.
+  serverExternalPackages: ['better-sqlite3', '@node-rs/argon2', 'sharp'],
+  experimental: {
+    // Pages rendered at run time and cached data live in memory only: the database can be
+    // replaced (a test run, a restore) under the same build without serving stale pages from disk.
+    isrFlushToDisk: false,
+  },
+  poweredByHeader: false,
+  // Lets parallel builds (tests, benchmarks, several developers) use separate output folders.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
+};
+
+export default nextConfig;
