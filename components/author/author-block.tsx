@@ -1,0 +1,40 @@
+import Link from 'next/link';
+import { Avatar } from './avatar';
+import styles from './author-block.module.css';
+
+export type AuthorBlockAuthor = {
+  name: string;
+  fullName: string;
+  slug: string;
+  bio: string;
+  avatarUrl: string | null;
+};
+
+type AuthorBlockProps = {
+  author: AuthorBlockAuthor;
+  /** The heading level that fits where the block sits: h2 under an article, h1 on the author page. */
+  headingLevel?: 1 | 2;
+  /** The author page does not need a link to itself. */
+  showLink?: boolean;
+};
+
+export function AuthorBlock({ author, headingLevel = 2, showLink = true }: AuthorBlockProps) {
+  const Heading = headingLevel === 1 ? 'h1' : 'h2';
+  return (
+    <section className={styles.block} aria-label={`About ${author.name}`}>
+      <Avatar name={author.name} url={author.avatarUrl} size={headingLevel === 1 ? 96 : 72} />
+      <div className={styles.text}>
+        <Heading className={headingLevel === 1 ? styles.nameLarge : styles.name}>{author.name}</Heading>
+        {author.fullName && author.fullName !== author.name ? (
+          <p className={styles.fullName}>{author.fullName}</p>
+        ) : null}
+        {author.bio ? <p className={styles.bio}>{author.bio}</p> : null}
+        {showLink ? (
+          <p className={styles.more}>
+            <Link href={`/authors/${author.slug}`}>More from {author.name}</Link>
+          </p>
+        ) : null}
+      </div>
+    </section>
+  );
+}
