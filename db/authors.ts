@@ -1,0 +1,44 @@
+// Authors as readers see them: the public profile only (no email, role or password state).
+import { asc, eq } from 'drizzle-orm';
+import { getDb } from './index';
+import { leadImageOf } from './image-urls';
+import { images, users } from './schema';
+
+export type AuthorProfile = {
+  id: number;
+  name: string;
+  fullName: string;
+  slug: string;
+  bio: string;
+  avatarUrl: string | null;
+};
+
+function profiles() {
+  return getDb()
+    .select({
+      id: users.id,
+      name: users.name,
+      fullName: users.fullName,
+      slug: users.slug,
+      bio: users.bio,
+      image: { key: images.key, mime: images.mime, width: images.width, height: images.height, widths: images.widths },
+    })
+    .from(users)
+    .leftJoin(images, eq(images.id, users.avatarImageId))
+    .$dynamic();
+}
+
+function toProfile(r: ReturnType<typeof profiles>['_']['result'][number]): AuthorProfile {
+  const { image, ...rest } = r;
+  // Avatars render at most 96 px wide (192 px on dense screens), so a small rendition is enough.
+  return { ...rest, avatarUrl: image ? leadImageOf(image, '', 400).url : null };
+}
+
+export function getAuthorBySlug(slug: string): AuthorProfile | null {
+  const row = profiles().where(eq(users.slug, slug)).get();
+  return row ? toProfile(row) : null;
+}
+
+export function listAuthors(): AuthorProfile[] {
+  return profiles().orderBy(asc(users.name)).all().map(toProfile);
+}
