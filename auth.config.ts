@@ -1,0 +1,39 @@
+// The part of the Auth.js configuration that needs no database, shared by auth.ts and proxy.ts:
+// the proxy only reads and refreshes the session cookie, so it must not load SQLite or argon2.
+import type { NextAuthConfig } from 'next-auth';
+import { appSecret } from '@/db/config';
+import type { Role } from '@/db/schema';
+
+/** A working day of inactivity ends a session; every newsroom request pushes the expiry on. */
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+
+export type SessionClaims = { userId: number; role: Role; sessionVersion: number };
+
+export const authConfig = {
+  trustHost: true,
+  secret: appSecret(),
+  pages: { signIn: '/login' },
+  // Cookies: Auth.js marks them HttpOnly and SameSite=Lax, and Secure (with the __Secure- prefix)
+  // exactly when the request arrived over https (useSecureCookies follows the URL's protocol).
+  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 5 * 60 },
+  providers: [],
+  callbacks: {
+    jwt({ token, user }) {
+      // `user` is only present right after authorize(); later calls keep the claims already in the token.
+      if (user) {
+        const claims = user as unknown as SessionClaims;
+        token.userId = claims.userId;
+        token.role = claims.role;
+        token.sessionVersion = claims.sessionVersion;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      const claims = session.user as unknown as Partial<SessionClaims>;
+      claims.userId = token.userId as number;
+      claims.role = token.role as Role;
+      claims.sessionVersion = token.sessionVersion as number;
+      return session;
+    },
+  },
+} satisfies NextAuthConfig;
