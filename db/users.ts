@@ -2,11 +2,12 @@
 // first-run setup act as 'operator', which stands for whoever holds the server itself.
 import { asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { recordAudit } from './audit';
 import { getDb } from './index';
 import { fieldErrorsFromZod, ValidationError } from './errors';
 import { hashPassword, validatePassword } from './passwords';
 import { requireRole, type Actor } from './permissions';
-import { ROLES, auditLog, users, type Role } from './schema';
+import { ROLES, users, type Role } from './schema';
 import { slugify } from './slugs';
 
 export type Operator = 'operator';
@@ -66,6 +67,10 @@ const accountColumns = {
   sessionVersion: users.sessionVersion,
 };
 
+function actorIdOf(actor: Actor | Operator): number | null {
+  return actor === 'operator' ? null : actor.id;
+}
+
 function requireOperatorOrAdmin(actor: Actor | Operator): void {
   if (actor !== 'operator') requireRole(actor, 'admin', 'Only an admin can manage staff accounts.');
 }
@@ -104,19 +109,16 @@ export async function createUser(input: NewUserInput, actor: Actor | Operator): 
       })
       .returning({ id: users.id, email: users.email, name: users.name, slug: users.slug, role: users.role })
       .get();
-    tx.insert(auditLog)
-      .values({
-        actorId: actor === 'operator' ? null : actor.id,
+    recordAudit(
+      {
+        actorId: actorIdOf(actor),
         action: 'user.create',
         targetType: 'user',
-        targetId: String(row.id),
-        detail: JSON.stringify({
-          email: row.email,
-          role: row.role,
-          by: actor === 'operator' ? 'operator' : 'admin',
-        }),
-      })
-      .run();
+        targetId: row.id,
+        detail: { email: row.email, role: row.role, by: actor === 'operator' ? 'operator' : 'admin' },
+      },
+      tx,
+    );
     return row;
   });
 }
@@ -139,15 +141,16 @@ export async function setUserPassword(userId: number, plain: string, actor: Acto
       .where(eq(users.id, userId))
       .run();
     if (changed.changes === 0) throw new ValidationError({ user: ['No such account.'] });
-    tx.insert(auditLog)
-      .values({
-        actorId: actor === 'operator' ? null : actor.id,
+    recordAudit(
+      {
+        actorId: actorIdOf(actor),
         action: 'user.password',
         targetType: 'user',
-        targetId: String(userId),
-        detail: JSON.stringify({ by: actor === 'operator' ? 'operator' : 'admin' }),
-      })
-      .run();
+        targetId: userId,
+        detail: { by: actor === 'operator' ? 'operator' : 'admin' },
+      },
+      tx,
+    );
   });
 }
 
