@@ -1,0 +1,143 @@
+// Who a reader is and where they come from (DESIGN.md §2). A reader is a random id in a signed
+// cookie; an address is only ever kept as an HMAC, never raw.
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { isIP } from 'node:net';
+import Bowser from 'bowser';
+import { isbot } from 'isbot';
+import { appSecret } from './config';
+
+export const READER_COOKIE = 'nr_reader';
+const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
+const READER_ID = /^[0-9a-f]{32}$/;
+
+/**
+ * The socket address, copied by scripts/peer-address.cjs into this header before Next sees the
+ * request (overwriting anything a client sent). Next itself only fills X-Forwarded-For from the
+ * socket when the client did not send one, so that header alone can be spoofed.
+ */
+export const PEER_HEADER = 'x-newsroom-peer';
+
+function sign(id: string): Buffer {
+  return createHmac('sha256', appSecret()).update(`reader:${id}`).digest();
+}
+
+export function newReaderId(): string {
+  return randomBytes(16).toString('hex');
+}
+
+export function readerCookieValue(id: string): string {
+  return `${id}.${sign(id).toString('base64url')}`;
+}
+
+/** A fresh reader: the id and the signed cookie value that carries it. */
+export function newReaderCookie(): { id: string; value: string } {
+  const id = newReaderId();
+  return { id, value: readerCookieValue(id) };
+}
+
+/** The reader id in a cookie value, or null when it is missing, malformed or not signed by us. */
+export function readReaderId(cookieValue: string | null | undefined): string | null {
+  if (!cookieValue) return null;
+  const dot = cookieValue.indexOf('.');
+  if (dot < 0) return null;
+  const id = cookieValue.slice(0, dot);
+  if (!READER_ID.test(id)) return null;
+  const given = Buffer.from(cookieValue.slice(dot + 1), 'base64url');
+  const expected = sign(id);
+  if (given.length !== expected.length) return null;
+  return timingSafeEqual(given, expected) ? id : null;
+}
+
+/** Attributes for the reader cookie, in the shape Next's `cookies.set` takes. */
+export function readerCookieOptions(secure: boolean) {
+  return { httpOnly: true, sameSite: 'lax' as const, maxAge: ONE_YEAR_SECONDS, path: '/', secure };
+}
+
+export function trustedProxyHops(): number {
+  const hops = Number.parseInt(process.env.TRUSTED_PROXY_HOPS ?? '0', 10);
+  return Number.isFinite(hops) && hops > 0 ? hops : 0;
+}
+
+type HeaderSource = { get(name: string): string | null };
+
+function normalise(ip: string): string {
+  const trimmed = ip.trim().replace(/^\[|\]$/g, '');
+  // "::ffff:1.2.3.4" is how Node reports an IPv4 client on a dual-stack socket.
+  return trimmed.toLowerCase().startsWith('::ffff:') && isIP(trimmed.slice(7)) === 4 ? trimmed.slice(7) : trimmed;
+}
+
+/**
+ * The client's address. With TRUSTED_PROXY_HOPS = n > 0 it is the n-th entry from the right of
+ * X-Forwarded-For (each trusted proxy appends the address it saw); with 0 the header is ignored
+ * entirely, because any client can send it, and the socket address is used.
+ */
+export function clientAddress(
+  headers: HeaderSource,
+  socketAddress: string | null | undefined = headers.get(PEER_HEADER),
+  hops = trustedProxyHops(),
+): string {
+  if (hops > 0) {
+    const entries = (headers.get('x-forwarded-for') ?? '')
+      .split(',')
+      .map((e) => e.trim())
+      .filter(Boolean);
+    if (entries.length > 0) return normalise(entries[Math.max(0, entries.length - hops)]);
+  }
+  return socketAddress ? normalise(socketAddress) : 'unknown';
+}
+
+let salt: Buffer | undefined;
+let saltSecret: string | undefined;
+
+function addressSalt(): Buffer {
+  const secret = appSecret();
+  if (!salt || saltSecret !== secret) {
+    salt = createHmac('sha256', secret).update('newsroom address salt').digest();
+    saltSecret = secret;
+  }
+  return salt;
+}
+
+function hmac(label: string, value: string): string {
+  return createHmac('sha256', addressSalt()).update(`${label}:${value}`).digest('hex');
+}
+
+export function hashAddress(ip: string): string {
+  return hmac('addr', normalise(ip));
+}
+
+function expandIPv6(ip: string): string[] {
+  const [head, tail = ''] = ip.split('::');
+  const left = head ? head.split(':') : [];
+  const right = ip.includes('::') && tail ? tail.split(':') : [];
+  const missing = 8 - left.length - right.length;
+  const groups = ip.includes('::') ? [...left, ...Array(Math.max(0, missing)).fill('0'), ...right] : left;
+  return groups.map((g) => (g.includes('.') ? g : g.padStart(4, '0').toLowerCase()));
+}
+
+/** The network a client is in: /24 for IPv4, /48 for IPv6 (one site's allocation). */
+export function networkPrefix(ip: string): string {
+  const address = normalise(ip);
+  const kind = isIP(address);
+  if (kind === 4) return `${address.split('.').slice(0, 3).join('.')}.0/24`;
+  if (kind === 6) return `${expandIPv6(address).slice(0, 3).join(':')}::/48`;
+  return address;
+}
+
+export function hashNetwork(ip: string): string {
+  return hmac('net', networkPrefix(ip));
+}
+
+/** "Chrome 120", "Firefox 128", "Safari": enough for moderation to spot one client family in a burst. */
+export function userAgentFamily(ua: string | null | undefined): string {
+  if (!ua) return 'Unknown';
+  const browser = Bowser.getParser(ua).getBrowser();
+  if (!browser.name) return 'Other';
+  const major = browser.version?.split('.')[0];
+  return major ? `${browser.name} ${major}` : browser.name;
+}
+
+/** Known crawlers and link previewers, from isbot's maintained list. */
+export function isCrawler(ua: string | null | undefined): boolean {
+  return isbot(ua ?? '');
+}
