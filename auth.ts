@@ -22,7 +22,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
   providers: [
     Credentials({
-      credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
+      credentials: {
+        email: { label: 'Email', type: 'email' },
+        password: { label: 'Password', type: 'password' },
+      },
       // Throttling and recording live here rather than in the login form's action, so a client
       // posting straight to /api/auth/callback/credentials meets the same rules.
       async authorize(credentials, request) {
@@ -60,7 +63,9 @@ export const getActor = cache(async (): Promise<(Actor & { name: string; email: 
  * For newsroom pages and actions: sends a visitor without a valid session to /login (then back
  * here), and answers 403 when the role is too low. The data layer checks again on every write.
  */
-export async function requireActor(minRole: Role = 'journalist'): Promise<Actor & { name: string; email: string }> {
+export async function requireActor(
+  minRole: Role = 'journalist',
+): Promise<Actor & { name: string; email: string }> {
   const actor = await getActor();
   if (!actor) {
     const back = (await headers()).get('x-newsroom-path') ?? '/newsroom';

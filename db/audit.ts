@@ -62,7 +62,12 @@ export type AuditEntry = {
 export type AuditQuery = { actor: Actor; action?: string; from?: number; to?: number; page?: number };
 
 /** A page of entries, newest first; `from` is inclusive and `to` exclusive (UTC ms). Admins only. */
-export function listAudit(query: AuditQuery): { entries: AuditEntry[]; total: number; page: number; pageCount: number } {
+export function listAudit(query: AuditQuery): {
+  entries: AuditEntry[];
+  total: number;
+  page: number;
+  pageCount: number;
+} {
   requireRole(query.actor, 'admin', 'Only an admin can read the audit log.');
   const db = getDb();
   const conditions: SQL[] = [];
@@ -126,7 +131,9 @@ function actionCondition(action: string): SQL {
 function parseDetail(text: string): Record<string, unknown> {
   try {
     const value: unknown = JSON.parse(text);
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+    return value && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : {};
   } catch {
     return {};
   }

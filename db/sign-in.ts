@@ -24,13 +24,22 @@ export async function authenticate(
   const email = normaliseEmail(emailInput);
   const throttle = isThrottled(email, addressHash, now);
   if (throttle.throttled) {
-    recordAudit({ actorId: null, action: 'login.throttled', targetType: 'email', targetId: email, detail: { addressHash } });
+    recordAudit({
+      actorId: null,
+      action: 'login.throttled',
+      targetType: 'email',
+      targetId: email,
+      detail: { addressHash },
+    });
     return { ok: false, reason: 'throttled', retryAfterMs: throttle.retryAfterMs };
   }
   const user = getUserByEmail(email);
   const passwordMatches = user?.passwordHash
     ? await verifyPassword(user.passwordHash, password)
-    : await verifyPassword(await (decoyHash ??= hashPassword('decoy password, never valid')), `${password}\u0000`);
+    : await verifyPassword(
+        await (decoyHash ??= hashPassword('decoy password, never valid')),
+        `${password}\u0000`,
+      );
   const ok = Boolean(user && passwordMatches && !user.disabled);
   recordAttempt(email, addressHash, ok, now);
   recordAudit({
@@ -43,6 +52,12 @@ export async function authenticate(
   if (!ok || !user) return { ok: false, reason: 'credentials' };
   return {
     ok: true,
-    user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion },
+    user: {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      sessionVersion: user.sessionVersion,
+    },
   };
 }

@@ -21,8 +21,24 @@ export function createStaff(role: StaffRole, overrides: Partial<Omit<Staff, 'rol
   if (!dataDir) throw new Error('E2E_DATA_DIR is not set: run this through playwright.config.ts.');
   execFileSync(
     'npx',
-    ['tsx', 'scripts/user.ts', 'add', '--email', staff.email, '--name', staff.name, '--full-name', staff.fullName, '--role', role],
-    { input: `${staff.password}\n`, env: { ...process.env, DATA_DIR: dataDir }, stdio: ['pipe', 'pipe', 'pipe'] },
+    [
+      'tsx',
+      'scripts/user.ts',
+      'add',
+      '--email',
+      staff.email,
+      '--name',
+      staff.name,
+      '--full-name',
+      staff.fullName,
+      '--role',
+      role,
+    ],
+    {
+      input: `${staff.password}\n`,
+      env: { ...process.env, DATA_DIR: dataDir },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    },
   );
   return staff;
 }
