@@ -1,0 +1,14 @@
+// Preloaded into `next start` (node --require) by scripts/start.mjs. Next 16 gives route handlers no
+// access to the socket, and only fills X-Forwarded-For from it when the client sent none, so that
+// header can be forged. This copies the real socket address into x-newsroom-peer on every request,
+// overwriting whatever a client put there; db/readers.ts trusts only that header when
+// TRUSTED_PROXY_HOPS is 0.
+const http = require('node:http');
+
+const emit = http.Server.prototype.emit;
+http.Server.prototype.emit = function emitWithPeer(event, req, ...rest) {
+  if (event === 'request' && req && req.headers) {
+    req.headers['x-newsroom-peer'] = (req.socket && req.socket.remoteAddress) || '';
+  }
+  return emit.call(this, event, req, ...rest);
+};
