@@ -6,6 +6,9 @@ const nextConfig = {
     // Pages rendered at run time and cached data live in memory only: the database can be
     // replaced (a test run, a restore) under the same build without serving stale pages from disk.
     isrFlushToDisk: false,
+    // The article editor posts its lead image (up to 8 MB, db/images.ts) and a 200 KB body through
+    // a server action; the default 1 MB would refuse them before our own checks could explain why.
+    serverActions: { bodySizeLimit: '9mb' },
   },
   poweredByHeader: false,
   // Lets parallel builds (tests, benchmarks, several developers) use separate output folders.
