@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { PermissionError, type Actor } from '@/db/permissions';
+import { users, viewDays } from '@/db/schema';
+import { bestRated, listArticleStats, mostRead, viewsOverTime } from '@/db/stats';
+import { makeArticle, makeAuthor } from './article-fixtures';
+
+const NOW = Date.UTC(2026, 10, 28, 15, 0, 0); // Saturday 28 November 2026
+let seq = 0;
+
+function staff(role: Actor['role']): Actor {
+  seq++;
+  const u = getDb().insert(users).values({ email: `${role}${seq}@stats.test`, name: `${role}${seq}`, fullName: `${role} ${seq}`, slug: `stats-${role}-${seq}`, role }).returning().get();
+  return { id: u.id, role };
+}
+
+function rated(authorId: number, title: string, sum: number, count: number) {
+  return makeArticle(authorId, { title, ratingSum: sum, ratingCount: count }).id;
+}
+
+describe('best rated', () => {
+  it('ranks by the Bayesian average, so one 5-star vote does not beat many 4.5-star ones', () => {
+    const editor = staff('editor');
+    const author = makeAuthor().id;
+    const single = rated(author, 'One five-star vote', 5, 1);
+    const many = rated(author, 'Forty votes averaging 4.5', 180, 40);
+    const poor = rated(author, 'Ten votes averaging 2', 20, 10);
+    // Site-wide mean m = 205 / 51 ≈ 4.02; with C = 5: single ≈ 4.18, many ≈ 4.45, poor ≈ 2.67.
+    const list = bestRated(editor).filter((e) => [single, many, poor].includes(e.id));
+    expect(list.map((e) => e.id)).toEqual([many, single, poor]);
+    expect(list[1].average).toBe(5);
+    expect(list[1].score).toBeCloseTo((5 * (205 / 51) + 5) / 6, 10);
+  });
+
+  it('leaves out unrated and unpublished articles', () => {
+    const editor = staff('editor');
+    const author = makeAuthor().id;
+    const none = makeArticle(author).id;
+    const draft = makeArticle(author, { status: 'draft', ratingSum: 5, ratingCount: 1 }).id;
+    const ids = bestRated(editor, { limit: 1000 }).map((e) => e.id);
+    expect(ids).not.toContain(none);
+    expect(ids).not.toContain(draft);
+  });
+});
+
+describe('views today and this week', () => {
+  it('counts today, the last seven UTC days and all time separately', () => {
+    const editor = staff('editor');
+    const id = makeArticle(makeAuthor().id, { views: 100 }).id;
+    getDb()
+      .insert(viewDays)
+      .values([
+        { articleId: id, day: '2026-11-28', count: 7 },
+        { articleId: id, day: '2026-11-22', count: 5 },
+        { articleId: id, day: '2026-11-21', count: 50 },
+      ])
+      .run();
+    const row = listArticleStats(editor, { now: NOW }).find((a) => a.id === id)!;
+    expect(row).toMatchObject({ viewsToday: 7, viewsWeek: 12, views: 100 });
+  });
+
+  it('orders most read by the range asked for', () => {
+    const editor = staff('editor');
+    const author = makeAuthor().id;
+    const todayHit = makeArticle(author).id;
+    const weekHit = makeArticle(author).id;
+    getDb()
+      .insert(viewDays)
+      .values([
+        { articleId: todayHit, day: '2026-11-28', count: 900 },
+        { articleId: weekHit, day: '2026-11-28', count: 10 },
+        { articleId: weekHit, day: '2026-11-25', count: 5000 },
+      ])
+      .run();
+    expect(mostRead(editor, { range: 'today', now: NOW }).slice(0, 2).map((e) => e.id)).toEqual([todayHit, weekHit]);
+    expect(mostRead(editor, { range: 'week', now: NOW }).slice(0, 2).map((e) => [e.id, e.views])).toEqual([
+      [weekHit, 5010],
+      [todayHit, 900],
+    ]);
+  });
+
+  it('draws a zero-filled series for the chart', () => {
+    const editor = staff('editor');
+    const id = makeArticle(makeAuthor().id).id;
+    getDb().insert(viewDays).values({ articleId: id, day: '2026-11-27', count: 3 }).run();
+    expect(viewsOverTime(editor, id, 3, NOW)).toEqual([
+      { day: '2026-11-26', views: 0 },
+      { day: '2026-11-27', views: 3 },
+      { day: '2026-11-28', views: 0 },
+    ]);
+  });
+});
+
+describe('who sees which numbers', () => {
+  it("shows journalists only their own articles, editors everyone's", () => {
+    const journalist = staff('journalist');
+    const editor = staff('editor');
+    const own = makeArticle(journalist.id, { ratingSum: 4, ratingCount: 1 }).id;
+    const other = makeArticle(makeAuthor().id, { ratingSum: 4, ratingCount: 1 }).id;
+    getDb().insert(viewDays).values([{ articleId: own, day: '2026-11-28', count: 1 }, { articleId: other, day: '2026-11-28', count: 1 }]).run();
+    expect(listArticleStats(journalist, { now: NOW }).map((a) => a.id)).toEqual([own]);
+    expect(mostRead(journalist, { range: 'today', now: NOW }).map((a) => a.id)).toEqual([own]);
+    expect(bestRated(journalist).map((a) => a.id)).toEqual([own]);
+    expect(() => viewsOverTime(journalist, other, 7, NOW)).toThrow(PermissionError);
+    expect(listArticleStats(editor, { now: NOW }).map((a) => a.id)).toEqual(expect.arrayContaining([own, other]));
+    expect(() => listArticleStats(null as unknown as Actor)).toThrow(PermissionError);
+    expect(getDb().get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM articles`)!.n).toBeGreaterThan(2);
+  });
+});
