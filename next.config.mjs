@@ -9,6 +9,8 @@ const nextConfig = {
     // The article editor posts its lead image (up to 8 MB, db/images.ts) and a 200 KB body through
     // a server action; the default 1 MB would refuse them before our own checks could explain why.
     serverActions: { bodySizeLimit: '9mb' },
+    // forbidden() from next/navigation: requireActor(role) answers 403 with app/newsroom/forbidden.tsx.
+    authInterrupts: true,
   },
   poweredByHeader: false,
   // Lets parallel builds (tests, benchmarks, several developers) use separate output folders.
