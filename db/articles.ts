@@ -68,8 +68,11 @@ export function isPublicState(a: { status: string; publishedAt: number | null },
   return a.status === 'published' && a.publishedAt != null && a.publishedAt <= now;
 }
 
-/** Everything the article page renders, or null when the article is not public at `now`. */
-export function getPublicArticleById(id: number, now: number): PublicArticle | null {
+/**
+ * Everything the article page renders, or null when the article is not public at `now`.
+ * `anyStatus` is for the staff preview (db/article-editor.ts): an unpublished article exactly as readers will see it.
+ */
+export function getPublicArticleById(id: number, now: number, anyStatus = false): PublicArticle | null {
   const db = getDb();
   const row = db
     .select({ a: articles, section: sections, author: users, image: images })
@@ -77,7 +80,7 @@ export function getPublicArticleById(id: number, now: number): PublicArticle | n
     .innerJoin(users, eq(users.id, articles.authorId))
     .leftJoin(sections, eq(sections.id, articles.sectionId))
     .leftJoin(images, eq(images.id, articles.leadImageId))
-    .where(and(eq(articles.id, id), eq(articles.status, 'published'), lte(articles.publishedAt, now)))
+    .where(anyStatus ? eq(articles.id, id) : and(eq(articles.id, id), eq(articles.status, 'published'), lte(articles.publishedAt, now)))
     .get();
   if (!row) return null;
   const { a, section, author, image } = row;

@@ -1,0 +1,120 @@
+// Image uploads: checked by content (never by name or claimed type), auto-oriented, stripped of
+// metadata (camera serials, GPS), resized into a few widths with sharp, stored under data/uploads.
+// API:
+//   storeUpload(actor, { bytes, originalName }) → { id, url, width, height, srcSet }
+//     throws ValidationError { image: [specific message] }
+//   getImageView(id) → ImageView | null;  imageView(row) → ImageView
+//   imageUrl(row, width?) → "/uploads/<key>-<width>.<ext>" (largest rendition ≤ width)
+//   imageSrcSet(row) → "… 480w, … 960w, … 1440w"
+//   UPLOAD_FILE_PATTERN (what the /uploads route serves), MAX_UPLOAD_BYTES, IMAGE_WIDTHS
+import { randomBytes } from 'node:crypto';
+import { mkdir, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { eq } from 'drizzle-orm';
+import sharp, { type Metadata, type Sharp } from 'sharp';
+import { uploadsDir } from './config';
+import { ValidationError } from './errors';
+import { imageUrl as urlFor, type ImageRow } from './image-urls';
+import { getDb } from './index';
+import { requireRole, type Actor } from './permissions';
+import { images } from './schema';
+
+export const MAX_UPLOAD_BYTES = 8 * 1024 * 1024;
+export const MAX_PIXELS = 40_000_000;
+export const IMAGE_WIDTHS = [480, 960, 1440] as const;
+export const UPLOAD_FILE_PATTERN = /^([a-z0-9]{6,64})-(\d{1,5})\.(jpg|png|webp)$/;
+
+export const NOT_AN_IMAGE = 'That file is not a JPEG, PNG or WebP image';
+export const TOO_LARGE = 'Images must be 8 MB or smaller';
+export const TOO_MANY_PIXELS = 'Images must be 40 megapixels or smaller';
+
+export type ImageView = { id: number; url: string; width: number; height: number; srcSet: string };
+
+const FORMATS = {
+  jpeg: { mime: 'image/jpeg', ext: 'jpg', encode: (s: Sharp) => s.jpeg({ quality: 82, mozjpeg: true }) },
+  png: { mime: 'image/png', ext: 'png', encode: (s: Sharp) => s.png({ compressionLevel: 9 }) },
+  webp: { mime: 'image/webp', ext: 'webp', encode: (s: Sharp) => s.webp({ quality: 80 }) },
+} as const;
+
+function refuse(message: string): never {
+  throw new ValidationError({ image: [message] }, message);
+}
+
+function widthsOf(row: Pick<ImageRow, 'widths' | 'width'>): number[] {
+  try {
+    const list = JSON.parse(row.widths) as unknown;
+    if (Array.isArray(list) && list.length > 0 && list.every((w) => Number.isInteger(w) && w > 0))
+      return [...(list as number[])].sort((a, b) => a - b);
+  } catch {
+    // a malformed row still has its original width
+  }
+  return [row.width];
+}
+
+/** The largest rendition no wider than `width` (the smallest if none is); the largest by default. */
+export function imageUrl(row: ImageRow, width?: number): string {
+  const widths = widthsOf(row);
+  const fitting = width === undefined ? widths : widths.filter((w) => w <= width);
+  return urlFor(row.key, fitting.length > 0 ? fitting[fitting.length - 1] : widths[0], row.mime);
+}
+
+export function imageSrcSet(row: ImageRow): string {
+  return widthsOf(row)
+    .map((w) => `${urlFor(row.key, w, row.mime)} ${w}w`)
+    .join(', ');
+}
+
+export function imageView(row: ImageRow & { id: number }): ImageView {
+  return { id: row.id, url: imageUrl(row), width: row.width, height: row.height, srcSet: imageSrcSet(row) };
+}
+
+export function getImageView(id: number): ImageView | null {
+  const row = getDb().select().from(images).where(eq(images.id, id)).get();
+  return row ? imageView(row) : null;
+}
+
+export async function storeUpload(actor: Actor, upload: { bytes: Buffer; originalName: string }): Promise<ImageView> {
+  requireRole(actor, 'journalist', 'Sign in as staff to upload images.');
+  const { bytes } = upload;
+  // Refuse before decoding: sharp never sees an oversized buffer.
+  if (bytes.length > MAX_UPLOAD_BYTES) refuse(TOO_LARGE);
+  if (bytes.length === 0) refuse(NOT_AN_IMAGE);
+  const input = () => sharp(bytes, { limitInputPixels: MAX_PIXELS, failOn: 'error' });
+  let meta: Metadata;
+  try {
+    meta = await input().metadata();
+  } catch {
+    refuse(NOT_AN_IMAGE);
+  }
+  const format = meta.format === 'jpeg' || meta.format === 'png' || meta.format === 'webp' ? FORMATS[meta.format] : null;
+  if (!format || !meta.width || !meta.height) refuse(NOT_AN_IMAGE);
+  if (meta.width * meta.height > MAX_PIXELS) refuse(TOO_MANY_PIXELS);
+  // EXIF orientations 5–8 are rotated by 90°: the picture people see is the other way round.
+  const turned = (meta.orientation ?? 1) >= 5;
+  const width = turned ? meta.height : meta.width;
+  const height = turned ? meta.width : meta.height;
+  const widths = [...new Set([...IMAGE_WIDTHS.filter((w) => w < width), Math.min(width, IMAGE_WIDTHS[2])])];
+
+  const key = randomBytes(8).toString('hex');
+  const dir = uploadsDir();
+  await mkdir(dir, { recursive: true });
+  const written: string[] = [];
+  try {
+    for (const w of widths) {
+      const out = await format.encode(input().rotate().resize({ width: w, withoutEnlargement: true })).toBuffer();
+      const file = path.join(dir, `${key}-${w}.${format.ext}`);
+      await writeFile(file, out, { flag: 'wx' });
+      written.push(file);
+    }
+    const row = getDb()
+      .insert(images)
+      .values({ key, mime: format.mime, width, height, widths: JSON.stringify(widths), uploadedBy: actor.id })
+      .returning()
+      .get();
+    return imageView(row);
+  } catch (error) {
+    await Promise.all(written.map((f) => unlink(f).catch(() => undefined)));
+    if (error instanceof Error && /pixel limit|corrupt|premature|unsupported/i.test(error.message)) refuse(NOT_AN_IMAGE);
+    throw error;
+  }
+}
