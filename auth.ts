@@ -1,14 +1,13 @@
 // Auth.js for the newsroom. The JWT only says who signed in; every request re-reads the account
 // (getActor), so disabling an account or changing its password ends its sessions at once.
-import { createHmac } from 'node:crypto';
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { headers } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { authConfig, type SessionClaims } from './auth.config';
-import { appSecret } from './db/config';
 import { hasRole, type Actor } from './db/permissions';
+import { clientAddress, hashAddress } from './db/readers';
 import type { Role } from './db/schema';
 import { authenticate } from './db/sign-in';
 import { getUserById } from './db/users';
@@ -75,9 +74,6 @@ export async function requireActor(
   return actor;
 }
 
-// TODO(auth): switch to clientAddress/hashAddress from db/readers.ts once it exists.
 function addressHashOf(requestHeaders: Headers): string {
-  const forwarded = requestHeaders.get('x-forwarded-for') ?? '';
-  const address = forwarded.split(',').pop()?.trim() || 'unknown';
-  return createHmac('sha256', appSecret()).update(`address:${address}`).digest('base64url').slice(0, 22);
+  return hashAddress(clientAddress(requestHeaders));
 }

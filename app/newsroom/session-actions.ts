@@ -1,0 +1,10 @@
+'use server';
+
+import { getActor, signOut } from '@/auth';
+import { recordAudit } from '@/db/audit';
+
+export async function signOutAction(): Promise<void> {
+  const actor = await getActor();
+  if (actor) recordAudit({ actorId: actor.id, action: 'logout', targetType: 'email', targetId: actor.email });
+  await signOut({ redirectTo: '/login' });
+}
