@@ -1,0 +1,58 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleList } from '@/components/article-card/article-list';
+import { AuthorBlock } from '@/components/author/author-block';
+import { Container } from '@/components/site/container';
+import { SITE_NAME } from '@/components/site/site-config';
+import { Pagination } from '@/components/pagination/pagination';
+import { getAuthor, getAuthorArticles } from '../../cached';
+import { pageSuffix, pageWindow, requirePage, requirePageInRange, type ListSearchParams } from '../../paging';
+import styles from '../../list-page.module.css';
+
+type Props = { params: Promise<{ slug: string }>; searchParams: ListSearchParams };
+
+function describe(bio: string, name: string): string {
+  if (!bio) return `Articles by ${name} for ${SITE_NAME}.`;
+  return bio.length > 160 ? `${bio.slice(0, 157).trimEnd()}…` : bio;
+}
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const [{ slug }, { page }] = await Promise.all([params, searchParams]);
+  const author = await getAuthor(slug);
+  if (!author) return {};
+  const n = requirePage(page);
+  return {
+    title: `${author.name}${pageSuffix(n)}`,
+    description: describe(author.bio, author.fullName || author.name),
+    alternates: { canonical: n > 1 ? `/authors/${slug}?page=${n}` : `/authors/${slug}` },
+  };
+}
+
+export default async function AuthorPage({ params, searchParams }: Props) {
+  const [{ slug }, { page }] = await Promise.all([params, searchParams]);
+  const author = await getAuthor(slug);
+  if (!author) notFound();
+  const n = requirePage(page);
+  const { items, total } = await getAuthorArticles(author.id, pageWindow(n));
+  const pages = requirePageInRange(n, total);
+
+  return (
+    <Container>
+      <AuthorBlock author={author} headingLevel={1} showLink={false} />
+      <section className={styles.listSection} aria-labelledby="author-articles">
+        <h2 id="author-articles" className={styles.listHeading}>
+          Articles by {author.name}
+          {total > 0 ? <span className={styles.count}> ({total})</span> : null}
+        </h2>
+        <ArticleList
+          articles={items}
+          variant="row"
+          layout="stack"
+          headingLevel={3}
+          emptyMessage={`${author.name} has no published articles yet.`}
+        />
+      </section>
+      <Pagination page={n} pageCount={pages} basePath={`/authors/${author.slug}`} />
+    </Container>
+  );
+}

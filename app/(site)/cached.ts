@@ -1,0 +1,83 @@
+// Cached reads for the public list pages (DESIGN.md §1). The list pages read searchParams, so
+// they render per request, but their data comes from Next's in-memory data cache: a page view
+// does not touch SQLite. Tags let a publish or edit expire exactly what it changed; the 60 s
+// revalidate is the upper bound on how late a scheduled article or a CLI import shows up,
+// because "public" depends on the clock and nothing fires when a publish time passes.
+import { unstable_cache } from 'next/cache';
+import { cacheTags } from '@/app/cache-tags';
+import { getAuthorBySlug, listAuthors } from '@/db/authors';
+import { listByAuthor, listBySection, listByTag, listLatest, searchArticles } from '@/db/listings';
+import { getSectionBySlug, listSections } from '@/db/sections';
+import { getTagBySlug } from '@/db/tags';
+
+const REVALIDATE = 60;
+
+type Window = { limit: number; offset: number };
+
+export const getSections = unstable_cache(async () => listSections(), ['site:sections'], {
+  tags: [cacheTags.sections],
+  revalidate: REVALIDATE,
+});
+
+export const getSection = unstable_cache(async (slug: string) => getSectionBySlug(slug), ['site:section'], {
+  tags: [cacheTags.sections],
+  revalidate: REVALIDATE,
+});
+
+// Profiles and tags are looked up by slug, so their ids (and id-based tags) are unknown before the
+// query; they ride on the lists tag, which every publish expires, and on the 60 s bound.
+export const getAuthor = unstable_cache(async (slug: string) => getAuthorBySlug(slug), ['site:author'], {
+  tags: [cacheTags.lists],
+  revalidate: REVALIDATE,
+});
+
+export const getAuthors = unstable_cache(async () => listAuthors(), ['site:authors'], {
+  tags: [cacheTags.lists],
+  revalidate: REVALIDATE,
+});
+
+export const getTag = unstable_cache(async (slug: string) => getTagBySlug(slug), ['site:tag'], {
+  tags: [cacheTags.lists],
+  revalidate: REVALIDATE,
+});
+
+export function getLatest({ limit, offset }: Window) {
+  return unstable_cache(async () => listLatest({ now: Date.now(), limit, offset }), ['site:latest', `${limit}:${offset}`], {
+    tags: [cacheTags.lists, cacheTags.front],
+    revalidate: REVALIDATE,
+  })();
+}
+
+export function getSectionArticles(sectionId: number, { limit, offset }: Window) {
+  return unstable_cache(
+    async () => listBySection(sectionId, { now: Date.now(), limit, offset }),
+    ['site:section-articles', `${sectionId}:${limit}:${offset}`],
+    { tags: [cacheTags.lists, cacheTags.section(sectionId)], revalidate: REVALIDATE },
+  )();
+}
+
+export function getAuthorArticles(authorId: number, { limit, offset }: Window) {
+  return unstable_cache(
+    async () => listByAuthor(authorId, { now: Date.now(), limit, offset }),
+    ['site:author-articles', `${authorId}:${limit}:${offset}`],
+    { tags: [cacheTags.lists, cacheTags.author(authorId)], revalidate: REVALIDATE },
+  )();
+}
+
+export function getTagArticles(tagId: number, { limit, offset }: Window) {
+  return unstable_cache(
+    async () => listByTag(tagId, { now: Date.now(), limit, offset }),
+    ['site:tag-articles', `${tagId}:${limit}:${offset}`],
+    { tags: [cacheTags.lists, cacheTags.tag(tagId)], revalidate: REVALIDATE },
+  )();
+}
+
+// Each distinct query is one entry in the size-bounded (LRU) in-memory cache, so repeated and
+// paged searches are cheap and a flood of unique queries only evicts old entries.
+export function getSearchResults(query: string, { limit, offset }: Window) {
+  return unstable_cache(
+    async () => searchArticles(query, { now: Date.now(), limit, offset }),
+    ['site:search', `${limit}:${offset}`, query],
+    { tags: [cacheTags.lists], revalidate: REVALIDATE },
+  )();
+}

@@ -1,0 +1,71 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ArticleCard } from '@/components/article-card/article-card';
+import { ArticleList } from '@/components/article-card/article-list';
+import { SITE_DESCRIPTION, SITE_NAME } from '@/components/site/site-config';
+import { Container } from '@/components/site/container';
+import { getLatest, getSectionArticles, getSections } from './cached';
+import styles from './front-page.module.css';
+
+// Rendered per request from cached data (see cached.ts): a build-time prerender would freeze
+// whatever database the build machine had.
+export const dynamic = 'force-dynamic';
+
+export const metadata: Metadata = {
+  title: { absolute: `${SITE_NAME}: news, analysis and features` },
+  description: SITE_DESCRIPTION,
+  alternates: { canonical: '/' },
+};
+
+const LATEST = 7;
+const PER_SECTION = 4;
+
+export default async function FrontPage() {
+  const [latest, sections] = await Promise.all([getLatest({ limit: LATEST, offset: 0 }), getSections()]);
+  const blocks = await Promise.all(
+    sections.map(async (section) => ({ section, ...(await getSectionArticles(section.id, { limit: PER_SECTION, offset: 0 })) })),
+  );
+  const [lead, ...rest] = latest.items;
+
+  return (
+    <Container>
+      <h1 className="visually-hidden">{SITE_NAME}: front page</h1>
+      {lead ? (
+        <div className={styles.top}>
+          <section className={styles.lead} aria-labelledby="lead-story">
+            <h2 id="lead-story" className="visually-hidden">
+              Lead story
+            </h2>
+            <ArticleCard article={lead} variant="lead" headingLevel={3} priority />
+          </section>
+          <section className={styles.latest} aria-labelledby="latest-heading">
+            <h2 id="latest-heading" className={styles.railHeading}>
+              Latest
+            </h2>
+            <ArticleList articles={rest} variant="compact" layout="stack" />
+          </section>
+        </div>
+      ) : (
+        <p className={styles.empty}>Nothing has been published yet. Check back soon.</p>
+      )}
+
+      {blocks
+        .filter((b) => b.items.length > 0)
+        .map(({ section, items, total }) => (
+          <section key={section.id} className={styles.block} aria-labelledby={`section-${section.slug}`}>
+            <header className={styles.blockHeader}>
+              <h2 id={`section-${section.slug}`} className={styles.blockHeading}>
+                <Link href={`/sections/${section.slug}`}>{section.name}</Link>
+              </h2>
+              {total > items.length ? (
+                <Link className={styles.more} href={`/sections/${section.slug}`}>
+                  More in {section.name} <span aria-hidden="true">→</span>
+                </Link>
+              ) : null}
+            </header>
+            <ArticleList articles={items} showSection={false} />
+          </section>
+        ))}
+    </Container>
+  );
+}

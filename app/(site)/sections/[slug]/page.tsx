@@ -1,0 +1,49 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleList } from '@/components/article-card/article-list';
+import { Container } from '@/components/site/container';
+import { FeedLink } from '@/components/site/feed-link';
+import { PageHeader } from '@/components/site/page-header';
+import { SITE_NAME } from '@/components/site/site-config';
+import { Pagination } from '@/components/pagination/pagination';
+import { getSection, getSectionArticles } from '../../cached';
+import { pageSuffix, pageWindow, requirePage, requirePageInRange, type ListSearchParams } from '../../paging';
+
+type Props = { params: Promise<{ slug: string }>; searchParams: ListSearchParams };
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const [{ slug }, { page }] = await Promise.all([params, searchParams]);
+  const section = await getSection(slug);
+  if (!section) return {};
+  const n = requirePage(page);
+  return {
+    title: `${section.name}${pageSuffix(n)}`,
+    description: section.description || `The latest ${section.name} news and analysis from ${SITE_NAME}.`,
+    alternates: {
+      canonical: n > 1 ? `/sections/${slug}?page=${n}` : `/sections/${slug}`,
+      types: { 'application/rss+xml': [{ url: `/sections/${slug}/feed.xml`, title: `${SITE_NAME}: ${section.name}` }] },
+    },
+  };
+}
+
+export default async function SectionPage({ params, searchParams }: Props) {
+  const [{ slug }, { page }] = await Promise.all([params, searchParams]);
+  const section = await getSection(slug);
+  if (!section) notFound();
+  const n = requirePage(page);
+  const { items, total } = await getSectionArticles(section.id, pageWindow(n));
+  const pages = requirePageInRange(n, total);
+
+  return (
+    <Container>
+      <PageHeader
+        kicker="Section"
+        title={section.name}
+        description={section.description ? <p>{section.description}</p> : undefined}
+        aside={<FeedLink href={`/sections/${section.slug}/feed.xml`} label={`${section.name} feed`} />}
+      />
+      <ArticleList articles={items} variant="row" layout="stack" headingLevel={2} showSection={false} />
+      <Pagination page={n} pageCount={pages} basePath={`/sections/${section.slug}`} />
+    </Container>
+  );
+}

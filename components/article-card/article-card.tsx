@@ -1,0 +1,55 @@
+import Link from 'next/link';
+import { formatShortDate, isoInstant } from '@/components/dates';
+import type { CardArticle, CardVariant } from './types';
+import styles from './article-card.module.css';
+
+type ArticleCardProps = {
+  article: CardArticle;
+  variant?: CardVariant;
+  /** The level that fits the page outline: h2 in a page's main list, h3 inside a titled block. */
+  headingLevel?: 2 | 3;
+  /** Leave the section label off where the whole list is one section. */
+  showSection?: boolean;
+  /** The one image above the fold loads eagerly; the rest wait until they are near. */
+  priority?: boolean;
+};
+
+export function ArticleCard({ article, variant = 'standard', headingLevel = 3, showSection = true, priority = false }: ArticleCardProps) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const href = `/articles/${article.slug}`;
+  const image = variant === 'compact' ? null : article.leadImage;
+  return (
+    <article className={`${styles.card} ${styles[variant]}`}>
+      {image ? (
+        // width/height come from the stored rendition, so the box is reserved before the file loads.
+        // eslint-disable-next-line @next/next/no-img-element
+        <img
+          className={styles.image}
+          src={image.url}
+          alt={image.alt}
+          width={image.width}
+          height={image.height}
+          loading={priority ? 'eager' : 'lazy'}
+          fetchPriority={priority ? 'high' : undefined}
+          decoding="async"
+        />
+      ) : null}
+      <div className={styles.text}>
+        {showSection && article.section ? (
+          <p className={styles.kicker}>
+            <Link href={`/sections/${article.section.slug}`}>{article.section.name}</Link>
+          </p>
+        ) : null}
+        <Heading className={styles.title}>
+          <Link href={href}>{article.title}</Link>
+        </Heading>
+        {variant !== 'compact' && article.summary ? <p className={styles.summary}>{article.summary}</p> : null}
+        <p className={styles.meta}>
+          <Link href={`/authors/${article.author.slug}`}>{article.author.name}</Link>
+          <span aria-hidden="true"> · </span>
+          <time dateTime={isoInstant(article.publishedAt)}>{formatShortDate(article.publishedAt)}</time>
+        </p>
+      </div>
+    </article>
+  );
+}

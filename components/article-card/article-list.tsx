@@ -1,0 +1,33 @@
+import { ArticleCard } from './article-card';
+import type { CardArticle, CardVariant } from './types';
+import styles from './article-list.module.css';
+
+type ArticleListProps = {
+  articles: CardArticle[];
+  variant?: CardVariant;
+  headingLevel?: 2 | 3;
+  showSection?: boolean;
+  /** 'grid' tiles cards in columns; 'stack' lists them one under another with rules between. */
+  layout?: 'grid' | 'stack';
+  emptyMessage?: string;
+};
+
+export function ArticleList({
+  articles,
+  variant = 'standard',
+  headingLevel = 3,
+  showSection = true,
+  layout = 'grid',
+  emptyMessage = 'Nothing published here yet.',
+}: ArticleListProps) {
+  if (articles.length === 0) return <p className={styles.empty}>{emptyMessage}</p>;
+  return (
+    <ul className={`${styles.list} ${styles[layout]}`}>
+      {articles.map((a) => (
+        <li key={a.id}>
+          <ArticleCard article={a} variant={variant} headingLevel={headingLevel} showSection={showSection} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,40 @@
+import Link from 'next/link';
+import { SITE_NAME } from './site-config';
+import type { NavSection } from './site-nav';
+import styles from './site-footer.module.css';
+
+export function SiteFooter({ sections }: { sections: NavSection[] }) {
+  return (
+    <footer className={styles.footer} data-site-footer data-print="hide">
+      <div className={styles.inner}>
+        <div>
+          <Link href="/" className={styles.name}>
+            {SITE_NAME}
+          </Link>
+          <p className={styles.note}>News, analysis and features from {SITE_NAME}'s own reporters.</p>
+        </div>
+        <nav aria-label="Footer">
+          <h2 className={styles.heading}>Sections</h2>
+          <ul className={styles.links}>
+            {sections.map((s) => (
+              <li key={s.slug}>
+                <Link href={`/sections/${s.slug}`}>{s.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <nav aria-label="Reader services">
+          <h2 className={styles.heading}>Read</h2>
+          <ul className={styles.links}>
+            <li>
+              <Link href="/search">Search</Link>
+            </li>
+            <li>
+              <a href="/feed.xml">RSS feed</a>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,18 @@
+import Link from 'next/link';
+import { SITE_NAME, SITE_TAGLINE } from './site-config';
+import { SiteNav, type NavSection } from './site-nav';
+import styles from './site-header.module.css';
+
+export function SiteHeader({ sections }: { sections: NavSection[] }) {
+  return (
+    <header className={styles.header} data-site-header data-print="hide">
+      <div className={styles.masthead}>
+        <Link href="/" className={styles.name}>
+          {SITE_NAME}
+        </Link>
+        <p className={styles.tagline}>{SITE_TAGLINE}</p>
+      </div>
+      <SiteNav sections={sections} />
+    </header>
+  );
+}
