@@ -151,3 +151,8 @@ export function listLatestFromAuthor(authorId: number, excludeArticleId: number,
     .all()
     .map((r) => ({ ...r, publishedAt: r.publishedAt ?? 0 }));
 }
+
+/** The slug of an article whatever its status (for redirects after a vote), or null. */
+export function getArticleSlugById(id: number): string | null {
+  return getDb().select({ slug: articles.slug }).from(articles).where(eq(articles.id, id)).get()?.slug ?? null;
+}

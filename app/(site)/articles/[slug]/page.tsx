@@ -1,0 +1,62 @@
+// The article page: ISR, rendered once per article and served from memory (see ../cached.ts).
+// It reads no cookies, headers or searchParams, so the HTML is the same for every reader; views
+// and votes arrive through the live endpoint after the page loads.
+import type { Metadata } from 'next';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { cache } from 'react';
+import { ArticleView } from '@/components/article/article-view';
+import { articlePath } from '@/components/article/types';
+import { siteUrl } from '@/components/site/site-config';
+import { newsroomTimeZone } from '@/db/config';
+import { loadArticlePage } from '../cached';
+import { ArticleJsonLd } from './json-ld';
+
+export const dynamicParams = true;
+export const revalidate = 3600;
+
+export async function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+// Metadata and the page share one load per render.
+const load = cache(async (slug: string) => {
+  const page = await loadArticlePage(slug);
+  if (page.kind === 'redirect') permanentRedirect(articlePath(page.slug));
+  if (page.kind === 'missing') notFound();
+  return page;
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { article } = await load((await params).slug);
+  const path = articlePath(article.slug);
+  return {
+    title: article.title,
+    description: article.summary || undefined,
+    alternates: { canonical: path },
+    authors: [{ name: article.author.fullName || article.author.name, url: `/authors/${article.author.slug}` }],
+    openGraph: {
+      type: 'article',
+      url: path,
+      title: article.title,
+      description: article.summary || undefined,
+      publishedTime: new Date(article.publishedAt).toISOString(),
+      modifiedTime: new Date(article.updatedAt).toISOString(),
+      section: article.section?.name,
+      tags: article.tags.map((t) => t.name),
+      images: article.leadImage ? [{ url: article.leadImage.url, width: article.leadImage.width, height: article.leadImage.height }] : undefined,
+    },
+  };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { article, latest } = await load((await params).slug);
+  const origin = siteUrl().origin;
+  return (
+    <>
+      <ArticleJsonLd article={article} origin={origin} />
+      <ArticleView article={article} latest={latest} siteOrigin={origin} timeZone={newsroomTimeZone()} />
+    </>
+  );
+}

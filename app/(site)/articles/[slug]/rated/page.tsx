@@ -1,0 +1,49 @@
+// Where a reader without JavaScript lands after voting: the outcome and the live average, on a
+// page of its own, so the cached article page stays the same for everyone.
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { articlePath, votesLabel } from '@/components/article/types';
+import { getArticleStateBySlug, isPublicState } from '@/db/articles';
+import { getRatingSummary } from '@/db/ratings';
+import styles from './rated.module.css';
+
+export const metadata: Metadata = { title: 'Your rating', robots: { index: false } };
+
+const ERRORS: Record<string, string> = {
+  invalid_stars: 'A rating must be a whole number of stars from 1 to 5. Nothing was saved.',
+  locked: 'Ratings are closed for this article.',
+  removed: 'Your rating of this article was removed by a moderator and cannot be cast again.',
+};
+
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ stars?: string; changed?: string; error?: string }>;
+};
+
+export default async function RatedPage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const query = await searchParams;
+  const state = getArticleStateBySlug(slug);
+  const rating = state ? getRatingSummary(state.id) : null;
+  if (!state || !rating || !isPublicState(state, Date.now())) notFound();
+  const stars = Number(query.stars);
+  const message = query.error
+    ? (ERRORS[query.error] ?? 'Your rating could not be saved.')
+    : query.changed && stars >= 1 && stars <= 5
+      ? `You changed your rating to ${stars} stars.`
+      : 'Thanks for rating!';
+  return (
+    <div className={styles.box}>
+      <h1>{query.error ? 'Your rating was not saved' : 'Your rating was saved'}</h1>
+      <p role="status">{message}</p>
+      <p>
+        Average rating: {rating.ratingCount > 0 ? rating.ratingAverage.toFixed(1) : '–'} out of 5{' '}
+        {votesLabel(rating.ratingCount)}
+      </p>
+      <p>
+        <Link href={articlePath(slug)}>Back to the article</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+// POST /api/articles/:id/live → { views, ratingAverage, ratingCount, myVote, locked }
+// Called once per page view by the article page's client component. Only POST: a GET can be
+// prefetched, and a HEAD or a link preview must never count as a view.
+import { NextResponse, type NextRequest } from 'next/server';
+import { getViews, recordView } from '@/db/hits';
+import { getMyVote, getRatingSummary } from '@/db/ratings';
+import { jsonError, parseArticleId, readerFrom, withReaderCookie } from '../../reader-request';
+
+const NOT_FOUND = 'No published article has this id.';
+
+export async function POST(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+  const articleId = parseArticleId((await params).id);
+  if (articleId === null) return jsonError(404, NOT_FOUND);
+  const reader = readerFrom(request);
+  const now = Date.now();
+  // Crawlers get the numbers but are not counted (and get no reader id).
+  const views = reader.id && !reader.crawler ? recordView({ articleId, readerId: reader.id }, now)?.views : getViews(articleId, now);
+  if (views == null) return jsonError(404, NOT_FOUND);
+  const rating = getRatingSummary(articleId)!;
+  const body = {
+    views,
+    ratingAverage: rating.ratingAverage,
+    ratingCount: rating.ratingCount,
+    myVote: reader.id ? getMyVote(articleId, reader.id) : null,
+    locked: rating.locked,
+  };
+  return withReaderCookie(NextResponse.json(body, { headers: { 'Cache-Control': 'no-store' } }), request, reader);
+}
