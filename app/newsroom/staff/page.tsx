@@ -1,0 +1,29 @@
+import type { Metadata } from 'next';
+import { requireActor } from '@/auth';
+import { StaffCreateForm } from '@/components/newsroom/staff-create-form';
+import { StaffTable } from '@/components/newsroom/staff-table';
+import styles from '@/components/newsroom/staff.module.css';
+import { ROLES } from '@/db/schema';
+import { listStaff } from '@/db/staff';
+import { createStaffAction, staffRowAction } from './actions';
+
+export const metadata: Metadata = { title: 'Staff' };
+
+export default async function StaffPage() {
+  const actor = await requireActor('admin');
+  const staff = listStaff(actor);
+  return (
+    <>
+      <h1 className={styles.heading}>Staff</h1>
+      <p className={styles.lede}>
+        Journalists write and submit; editors also publish and manage sections and tags; admins also manage
+        staff, moderation and the audit log. Disabling an account or resetting its password signs it out
+        everywhere at once.
+      </p>
+      <h2 className={styles.subheading}>Add a staff member</h2>
+      <StaffCreateForm action={createStaffAction} roles={ROLES} />
+      <h2 className={styles.subheading}>Accounts</h2>
+      <StaffTable staff={staff} roles={ROLES} selfId={actor.id} action={staffRowAction} />
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+'use client';
+
+import { useActionState } from 'react';
+import { EMPTY_FORM_STATE, type FormState } from './form-state';
+import styles from './forms.module.css';
+import { TextField } from './text-field';
+
+type Props = { action: (state: FormState, form: FormData) => Promise<FormState>; minPasswordLength: number };
+
+export function PasswordForm({ action, minPasswordLength }: Props) {
+  const [state, formAction, pending] = useActionState(action, EMPTY_FORM_STATE);
+  return (
+    <form action={formAction} className={styles.form} noValidate>
+      <div role="status" aria-live="polite">
+        {state.message && <p className={state.ok ? styles.success : styles.message}>{state.message}</p>}
+      </div>
+      <TextField
+        name="current"
+        type="password"
+        label="Current password"
+        autoComplete="current-password"
+        required
+        errors={state.errors.current}
+      />
+      <TextField
+        name="next"
+        type="password"
+        label="New password"
+        hint={`At least ${minPasswordLength} characters.`}
+        autoComplete="new-password"
+        required
+        errors={state.errors.next}
+      />
+      <TextField
+        name="confirm"
+        type="password"
+        label="New password again"
+        autoComplete="new-password"
+        required
+        errors={state.errors.confirm}
+      />
+      <button className={styles.button} type="submit" disabled={pending}>
+        {pending ? 'Changing…' : 'Change password'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,130 @@
+'use client';
+
+import { useActionState } from 'react';
+import { EMPTY_FORM_STATE, type FormState } from './form-state';
+import styles from './forms.module.css';
+import table from './staff.module.css';
+
+export type StaffRow = {
+  id: number;
+  email: string;
+  name: string;
+  fullName: string;
+  role: string;
+  disabled: boolean;
+  canSignIn: boolean;
+};
+
+type Props = {
+  staff: StaffRow[];
+  roles: readonly string[];
+  selfId: number;
+  action: (state: FormState, form: FormData) => Promise<FormState>;
+};
+
+export function StaffTable({ staff, roles, selfId, action }: Props) {
+  const [state, formAction, pending] = useActionState(action, EMPTY_FORM_STATE);
+  return (
+    <>
+      <div role="status" aria-live="polite" className={table.status}>
+        {state.message && (
+          <p className={state.ok ? styles.success : styles.message}>
+            {state.fields?.secret ? (
+              <>
+                {state.message.split(state.fields.secret)[0]}
+                <code className={styles.secret}>{state.fields.secret}</code>
+                {state.message.split(state.fields.secret)[1]}
+              </>
+            ) : (
+              state.message
+            )}
+          </p>
+        )}
+      </div>
+      <div className={table.scroll}>
+        <table className={table.table}>
+          <caption className="visually-hidden">Staff accounts</caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Email</th>
+              <th scope="col">Role</th>
+              <th scope="col">Status</th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {staff.map((person) => (
+              <tr key={person.id}>
+                <th scope="row">
+                  {person.name}
+                  {person.id === selfId && <span className={table.you}> (you)</span>}
+                  <span className={table.sub}>{person.fullName}</span>
+                </th>
+                <td>{person.email}</td>
+                <td>
+                  <form key={person.role} action={formAction} className={table.inline}>
+                    <input type="hidden" name="intent" value="role" />
+                    <input type="hidden" name="userId" value={person.id} />
+                    <label className={table.smallLabel} htmlFor={`role-${person.id}`}>
+                      Role
+                    </label>
+                    <select
+                      className={table.smallSelect}
+                      id={`role-${person.id}`}
+                      name="role"
+                      defaultValue={person.role}
+                    >
+                      {roles.map((role) => (
+                        <option key={role} value={role}>
+                          {role}
+                        </option>
+                      ))}
+                    </select>
+                    <button
+                      className={styles.secondary}
+                      type="submit"
+                      disabled={pending}
+                      aria-label={`Change role of ${person.name}`}
+                    >
+                      Change role
+                    </button>
+                  </form>
+                </td>
+                <td>{person.disabled ? 'Disabled' : person.canSignIn ? 'Active' : 'No password'}</td>
+                <td>
+                  <div className={table.actions}>
+                    <form action={formAction}>
+                      <input type="hidden" name="intent" value={person.disabled ? 'enable' : 'disable'} />
+                      <input type="hidden" name="userId" value={person.id} />
+                      <button
+                        className={styles.secondary}
+                        type="submit"
+                        disabled={pending}
+                        aria-label={`${person.disabled ? 'Enable' : 'Disable'} ${person.name}`}
+                      >
+                        {person.disabled ? 'Enable' : 'Disable'}
+                      </button>
+                    </form>
+                    <form action={formAction}>
+                      <input type="hidden" name="intent" value="reset" />
+                      <input type="hidden" name="userId" value={person.id} />
+                      <button
+                        className={styles.secondary}
+                        type="submit"
+                        disabled={pending}
+                        aria-label={`Reset password of ${person.name}`}
+                      >
+                        Reset password
+                      </button>
+                    </form>
+                  </div>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
