@@ -1,0 +1,99 @@
+// The article editor: the form, the send-back comment, the workflow history and recent revisions.
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { listBylineOptions } from '@/db/article-editor';
+import { newsroomTimeZone } from '@/db/config';
+import { listRevisions } from '@/db/revisions';
+import { listSections } from '@/db/sections';
+import { hasRole } from '@/db/permissions';
+import { formatNewsroomLocalInput } from '@/db/time';
+import { listTransitions } from '@/db/workflow';
+import { ArticleForm } from '@/components/editor/article-form';
+import { EditorHistory } from '@/components/editor/editor-history';
+import { EditorSentBack } from '@/components/editor/editor-sent-back';
+import { STATE_LABELS } from '@/components/newsroom/dashboard-status';
+import styles from '@/components/editor/editor-page.module.css';
+import panel from '@/components/editor/editor-panels.module.css';
+import { formatPublishDate } from '@/components/dates';
+import { uploadBodyImageAction } from '../actions';
+import { formValuesOf, leadPreviewOf, workflowOf } from '../editor-model';
+import { loadArticle } from '../load-article';
+import { autosaveArticleAction, editArticleAction } from './actions';
+
+export const metadata: Metadata = { title: 'Edit article', robots: { index: false } };
+
+type Params = Promise<{ id: string }>;
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function EditArticlePage({ params, searchParams }: { params: Params; searchParams: Search }) {
+  const { actor, article } = await loadArticle((await params).id);
+  const search = await searchParams;
+  const tz = newsroomTimeZone();
+  const editor = hasRole(actor, 'editor');
+  const [sections, bylines, history, revisions] = await Promise.all([
+    listSections(),
+    editor ? listBylineOptions(actor) : Promise.resolve(null),
+    listTransitions(actor, article.id),
+    listRevisions(actor, article.id),
+  ]);
+  const workflow = workflowOf(article, actor);
+  const values = formValuesOf(article);
+  const publishDefault = values.publishedAt ? '' : formatNewsroomLocalInput(Date.now(), tz);
+  const restored = typeof search.restored === 'string' ? search.restored : null;
+
+  return (
+    <>
+      <div className={styles.header}>
+        <h1 className={styles.title}>Edit article</h1>
+        <p className={styles.meta}>
+          Status: <strong>{STATE_LABELS[article.state]}</strong> · Version {article.version} · by {article.authorName}
+        </p>
+      </div>
+      {search.created === '1' && <p className={styles.notice}>Draft created. It autosaves as you write.</p>}
+      {restored && <p className={styles.notice}>Version {restored} restored as version {article.version}.</p>}
+      <div className={styles.layout}>
+        <div className={styles.stack}>
+          {article.sentBack && <EditorSentBack {...article.sentBack} timeZone={tz} />}
+          <ArticleForm
+            mode="edit"
+            initial={{ ...values, publishedAt: values.publishedAt || publishDefault }}
+            publishDefault={publishDefault}
+            baseVersion={article.version}
+            sections={sections.map((s) => ({ id: s.id, name: s.name }))}
+            authors={bylines ? bylines.map((b) => ({ id: b.id, name: `${b.name} (${b.fullName})` })) : null}
+            timeZone={tz}
+            leadImage={leadPreviewOf(article)}
+            workflow={workflow}
+            action={editArticleAction.bind(null, article.id)}
+            autosave={workflow.canEdit && article.state === 'draft' ? autosaveArticleAction.bind(null, article.id) : undefined}
+            uploadImage={uploadBodyImageAction}
+            previewHref={`/newsroom/articles/${article.id}/preview`}
+            reloadHref={`/newsroom/articles/${article.id}`}
+          />
+        </div>
+        <aside className={styles.aside} aria-label="About this article">
+          <EditorHistory entries={history} timeZone={tz} />
+          <section className={panel.panel} aria-labelledby="revisions-heading">
+            <h2 id="revisions-heading" className={panel.heading}>
+              Revisions
+            </h2>
+            <ol className={panel.list}>
+              {revisions.slice(0, 5).map((r) => (
+                <li key={r.version} className={panel.item}>
+                  <p className={panel.line}>
+                    Version {r.version}
+                    {r.isCurrent ? ' (current)' : ''} by {r.savedByName}
+                  </p>
+                  <p className={panel.meta}>{formatPublishDate(r.savedAt, tz)}</p>
+                </li>
+              ))}
+            </ol>
+            <p className={panel.line}>
+              <Link href={`/newsroom/articles/${article.id}/revisions`}>All revisions, compare and restore</Link>
+            </p>
+          </section>
+        </aside>
+      </div>
+    </>
+  );
+}

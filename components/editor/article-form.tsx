@@ -1,0 +1,162 @@
+'use client';
+// The article editor form. Fields are controlled so that a refused save (bad input, a colleague's
+// newer version) never wipes what the person typed; the form is submitted through the action state
+// rather than a native post because React resets a natively posted form after every action.
+import { startTransition, useActionState, useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { slugify } from '@/db/slugs';
+import { RichTextEditor } from './rich-text-editor';
+import type { UploadImage } from './image-form';
+import { EditorConflict } from './editor-conflict';
+import { EditorErrorSummary } from './editor-error-summary';
+import { ArticleFields, type Option } from './article-fields';
+import { EditorWorkflowButtons } from './editor-workflow-buttons';
+import { EditorField } from './editor-field';
+import { useAutosave } from './use-autosave';
+import {
+  initialEditorState,
+  type ArticleFormValues,
+  type AutosaveAction,
+  type EditorAction,
+  type LeadImagePreview,
+  type WorkflowInfo,
+} from './editor-types';
+import styles from './article-form.module.css';
+
+export type ArticleFormProps = {
+  mode: 'new' | 'edit';
+  initial: ArticleFormValues;
+  baseVersion: number | null;
+  sections: Option[];
+  /** Null when the person may not choose the byline (journalists). */
+  authors: Option[] | null;
+  timeZone: string;
+  /** For an article with no publish time yet: the "now" the field shows, which is not saved as such. */
+  publishDefault: string;
+  leadImage: LeadImagePreview;
+  workflow: WorkflowInfo;
+  action: EditorAction;
+  autosave?: AutosaveAction;
+  uploadImage?: UploadImage;
+  previewHref?: string;
+  reloadHref: string;
+};
+
+const snapshotOf = (v: ArticleFormValues) => JSON.stringify(v);
+
+export function ArticleForm(props: ArticleFormProps) {
+  const { mode, initial, sections, authors, timeZone, action, autosave, uploadImage, previewHref, reloadHref } = props;
+  const [state, dispatch, pending] = useActionState(action, initialEditorState);
+  const [values, setValues] = useState(initial);
+  const [slugTouched, setSlugTouched] = useState(mode === 'edit' && initial.slug !== slugify(initial.title));
+  const [workflow, setWorkflow] = useState(props.workflow);
+  const [leadImage, setLeadImage] = useState(props.leadImage);
+  const [publishDefault, setPublishDefault] = useState(props.publishDefault);
+  const submitted = useRef(snapshotOf(initial));
+  const version = useRef(props.baseVersion);
+  const form = useRef<HTMLFormElement>(null);
+  const leadFile = useRef<HTMLInputElement>(null);
+  const errors = state.status === 'error' ? state.errors : {};
+
+  const setField = useCallback((name: keyof ArticleFormValues, value: string) => {
+    setValues((v) => {
+      const next = { ...v, [name]: value };
+      if (name === 'title' && !slugTouched) next.slug = value.trim() ? slugify(value) : '';
+      return next;
+    });
+    if (name === 'slug') setSlugTouched(true);
+  }, [slugTouched]);
+
+  const saveDraft = useCallback(async () => {
+    const data = new FormData(form.current!);
+    data.delete('leadImage');
+    data.set('baseVersion', String(version.current));
+    const result = await autosave!(data);
+    if (result.status === 'saved') version.current = result.version;
+    return result;
+  }, [autosave]);
+
+  const auto = useAutosave({
+    enabled: !!autosave && workflow.state === 'draft' && workflow.canEdit && !pending && state.status !== 'conflict',
+    snapshot: snapshotOf(values),
+    save: saveDraft,
+  });
+
+  // A finished action: adopt the new version and what the server now says about the article.
+  useEffect(() => {
+    if (state.version != null) version.current = state.version;
+    if (state.workflow) setWorkflow(state.workflow);
+    if (state.leadImage !== undefined) {
+      setLeadImage(state.leadImage);
+      if (leadFile.current) leadFile.current.value = '';
+    }
+    if (state.status === 'saved' && state.values) {
+      // The server may have settled the slug or the publish time; adopt those, keep the rest as typed.
+      const { slug, publishedAt } = state.values;
+      const settled = (v: ArticleFormValues) => ({ ...v, slug, publishedAt: publishedAt || v.publishedAt });
+      if (publishedAt) setPublishDefault('');
+      setValues(settled);
+      auto.markSaved(snapshotOf(settled(JSON.parse(submitted.current) as ArticleFormValues)));
+    }
+    if (state.status === 'conflict') auto.stop();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state]);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    const data = new FormData(event.currentTarget, submitter);
+    submitted.current = snapshotOf(values);
+    await auto.idle();
+    if (version.current != null) data.set('baseVersion', String(version.current));
+    startTransition(() => dispatch(data));
+  }
+
+  const conflict = state.status === 'conflict' ? state.conflict : auto.status.kind === 'conflict' ? auto.status.conflict : undefined;
+
+  return (
+    <form ref={form} onSubmit={onSubmit} className={styles.form} noValidate aria-busy={pending}>
+      <input type="hidden" name="baseVersion" value={version.current ?? ''} />
+      {publishDefault && <input type="hidden" name="publishedAtDefault" value={publishDefault} />}
+      <EditorErrorSummary state={state} pending={pending} />
+      {conflict && <EditorConflict conflict={conflict} values={values} reloadHref={reloadHref} />}
+
+      <ArticleFields
+        values={values}
+        setField={setField}
+        errors={errors}
+        sections={sections}
+        authors={authors}
+        timeZone={timeZone}
+        leadImage={leadImage}
+        leadFile={leadFile}
+        disabled={!workflow.canEdit}
+      >
+        <EditorField id="body" label="Body" labelAs="span" errors={errors.body}>
+          {(w) => (
+            <RichTextEditor
+              name="body"
+              labelId="body-label"
+              initialHtml={initial.body}
+              onChange={(html) => setField('body', html)}
+              uploadImage={uploadImage}
+              describedBy={w['aria-describedby']}
+              invalid={!!w['aria-invalid']}
+              disabled={!workflow.canEdit}
+            />
+          )}
+        </EditorField>
+      </ArticleFields>
+
+      <EditorWorkflowButtons
+        mode={mode}
+        workflow={workflow}
+        publishedAt={values.publishedAt}
+        timeZone={timeZone}
+        pending={pending}
+        previewHref={previewHref}
+        commentErrors={errors.comment}
+        autosaveStatus={autosave && workflow.state === 'draft' ? auto.status : null}
+      />
+    </form>
+  );
+}

@@ -1,0 +1,88 @@
+'use client';
+// The buttons a person sees depend on their role and the article's state; the data layer checks
+// both again, so hiding a button is a courtesy, not the permission.
+import { parseNewsroomLocalTime } from '@/db/time';
+import { EditorField } from './editor-field';
+import type { AutosaveStatus } from './use-autosave';
+import type { WorkflowInfo } from './editor-types';
+import styles from './article-form.module.css';
+
+type Props = {
+  mode: 'new' | 'edit';
+  workflow: WorkflowInfo;
+  publishedAt: string;
+  timeZone: string;
+  pending: boolean;
+  previewHref?: string;
+  commentErrors?: string[];
+  autosaveStatus: AutosaveStatus | null;
+};
+
+function autosaveText(s: AutosaveStatus | null): string {
+  if (!s) return '';
+  switch (s.kind) {
+    case 'saving':
+      return 'Saving…';
+    case 'saved':
+      return `Saved at ${s.at}`;
+    case 'waiting':
+      return 'Unsaved changes';
+    case 'conflict':
+      return 'Not saved: someone else saved this article. See the message above.';
+    case 'error':
+      return s.message;
+    default:
+      return '';
+  }
+}
+
+export function EditorWorkflowButtons({ mode, workflow, publishedAt, timeZone, pending, previewHref, commentErrors, autosaveStatus }: Props) {
+  const at = parseNewsroomLocalTime(publishedAt, timeZone);
+  const future = at != null && at > Date.now();
+  return (
+    <div className={styles.workflow}>
+      {workflow.canSendBack && (
+        <EditorField id="comment" label="Comment for the author" hint="Required when you send the article back." errors={commentErrors}>
+          {(w) => <textarea {...w} name="comment" rows={3} className={styles.input} />}
+        </EditorField>
+      )}
+      <div className={styles.actions}>
+        {workflow.canEdit && (
+          <button type="submit" name="intent" value="save" className={`${styles.button} ${styles.primary}`} disabled={pending}>
+            {mode === 'new' ? 'Save draft' : 'Save'}
+          </button>
+        )}
+        {workflow.canSubmit && (
+          <button type="submit" name="intent" value="submit" className={styles.button} disabled={pending}>
+            Submit for review
+          </button>
+        )}
+        {workflow.canSendBack && (
+          <button type="submit" name="intent" value="sendback" className={styles.button} disabled={pending}>
+            Send back
+          </button>
+        )}
+        {workflow.canPublish && (
+          <button type="submit" name="intent" value="publish" className={styles.button} disabled={pending}>
+            {future ? 'Schedule' : workflow.state === 'published' || workflow.state === 'scheduled' ? 'Update publication' : 'Publish'}
+          </button>
+        )}
+        {workflow.canUnpublish && (
+          <button type="submit" name="intent" value="unpublish" className={styles.button} disabled={pending}>
+            Unpublish
+          </button>
+        )}
+        {previewHref && (
+          <a href={previewHref} target="_blank" rel="noopener" className={styles.button}>
+            Preview
+          </a>
+        )}
+      </div>
+      {autosaveStatus && (
+        <p role="status" aria-live="polite" className={styles.hint}>
+          {autosaveText(autosaveStatus)}
+        </p>
+      )}
+    </div>
+  );
+}

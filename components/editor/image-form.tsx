@@ -1,0 +1,77 @@
+'use client';
+// Uploads a picture for the body through a server action passed in as a prop, then inserts it.
+// The alt text is asked for here because an image without one is a hole for screen-reader users.
+import type { Editor } from '@tiptap/react';
+import { useId, useRef, useState, useTransition } from 'react';
+import styles from './rich-text-editor.module.css';
+
+export type UploadResult =
+  | { ok: true; src: string; width: number; height: number }
+  | { ok: false; error: string };
+export type UploadImage = (formData: FormData) => Promise<UploadResult>;
+
+export function ImageForm({ editor, uploadImage, onClose }: { editor: Editor; uploadImage: UploadImage; onClose: () => void }) {
+  const id = useId();
+  const file = useRef<HTMLInputElement>(null);
+  const [alt, setAlt] = useState('');
+  const [error, setError] = useState('');
+  const [pending, startTransition] = useTransition();
+
+  function insert() {
+    const chosen = file.current?.files?.[0];
+    if (!chosen) {
+      setError('Choose an image file (JPEG, PNG or WebP).');
+      return;
+    }
+    const data = new FormData();
+    data.set('image', chosen);
+    startTransition(async () => {
+      const result = await uploadImage(data);
+      if (!result.ok) {
+        setError(result.error);
+        return;
+      }
+      editor.chain().focus().setImage({ src: result.src, alt: alt.trim(), width: result.width, height: result.height }).run();
+      onClose();
+    });
+  }
+
+  return (
+    <div role="group" aria-labelledby={`${id}-title`} className={styles.panel}>
+      <span id={`${id}-title`} className={styles.panelTitle}>
+        Insert an image
+      </span>
+      <label htmlFor={`${id}-file`} className={styles.panelLabel}>
+        Image file
+      </label>
+      <input ref={file} id={`${id}-file`} type="file" accept="image/jpeg,image/png,image/webp" className={styles.panelInput} />
+      <label htmlFor={`${id}-alt`} className={styles.panelLabel}>
+        Description (alt text)
+      </label>
+      <input
+        id={`${id}-alt`}
+        type="text"
+        value={alt}
+        onChange={(e) => setAlt(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            insert();
+          }
+        }}
+        className={styles.panelInput}
+      />
+      <button type="button" className={styles.panelButton} onClick={insert} disabled={pending}>
+        {pending ? 'Uploading…' : 'Insert image'}
+      </button>
+      <button type="button" className={styles.panelButton} onClick={onClose}>
+        Cancel
+      </button>
+      {error && (
+        <p className={styles.panelError} role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+// A plain GET form: filtering works without JavaScript and every filter is a shareable URL.
+import { STATE_LABELS, type DashboardState } from './dashboard-status';
+import styles from './dashboard.module.css';
+
+type Props = { status: DashboardState | ''; q: string; /** Editors may widen the list to everyone's articles. */ scope?: 'mine' | 'all' };
+
+export function DashboardFilters({ status, q, scope }: Props) {
+  return (
+    <form method="get" action="/newsroom" role="search" aria-label="Filter articles" className={styles.filters}>
+      <div className={styles.filter}>
+        <label htmlFor="filter-status">Status</label>
+        <select id="filter-status" name="status" defaultValue={status}>
+          <option value="">All statuses</option>
+          {(Object.keys(STATE_LABELS) as DashboardState[]).map((s) => (
+            <option key={s} value={s}>
+              {STATE_LABELS[s]}
+            </option>
+          ))}
+        </select>
+      </div>
+      {scope && (
+        <div className={styles.filter}>
+          <label htmlFor="filter-scope">Written by</label>
+          <select id="filter-scope" name="scope" defaultValue={scope}>
+            <option value="mine">Me</option>
+            <option value="all">Anyone</option>
+          </select>
+        </div>
+      )}
+      <div className={styles.filter}>
+        <label htmlFor="filter-q">Title contains</label>
+        <input id="filter-q" name="q" type="search" defaultValue={q} />
+      </div>
+      <button type="submit" className={styles.button}>
+        Filter
+      </button>
+    </form>
+  );
+}
