@@ -20,7 +20,8 @@ function weekStart(now: number): string {
 
 function scope(actor: Actor): SQL {
   requireRole(actor, 'journalist');
-  return hasRole(actor, 'editor') ? sql`1 = 1` : sql`a.author_id = ${actor.id}`;
+  const authorId = actor.id;
+  return hasRole(actor, 'editor') ? sql`1 = 1` : sql`a.author_id = ${authorId}`;
 }
 
 export type ArticleStats = {
@@ -91,7 +92,8 @@ export function viewsOverTime(actor: Actor, articleId: number, days = 30, now = 
   const db = getDb();
   const article = db.get<{ authorId: number }>(sql`SELECT author_id AS authorId FROM articles WHERE id = ${articleId}`);
   requireRole(actor, 'journalist');
-  if (article && !hasRole(actor, 'editor') && article.authorId !== actor.id) {
+  const actorId = actor.id;
+  if (article && !hasRole(actor, 'editor') && article.authorId !== actorId) {
     throw new PermissionError("Journalists see only their own articles' numbers.");
   }
   const from = utcDayOf(now - (days - 1) * DAY);

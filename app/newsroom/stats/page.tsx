@@ -1,0 +1,47 @@
+// Readership for all staff: most read today and this week, best rated (Bayesian), and every
+// article's views. Journalists see their own articles; editors and admins see the whole newsroom.
+import type { Metadata } from 'next';
+import { requireActor } from '@/auth';
+import { hasRole } from '@/db/permissions';
+import { BAYES_PRIOR_VOTES, bestRated, listArticleStats, mostRead } from '@/db/stats';
+import { RankedList, StatsTable } from '@/components/moderation/stats-lists';
+import styles from '@/components/moderation/moderation.module.css';
+
+export const metadata: Metadata = { title: 'Most read', robots: { index: false } };
+
+const views = (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'view' : 'views'}`;
+
+export default async function StatsPage() {
+  const actor = await requireActor('journalist');
+  const everyone = hasRole(actor, 'editor');
+  const today = mostRead(actor, { range: 'today' });
+  const week = mostRead(actor, { range: 'week' });
+  const rated = bestRated(actor);
+  const rows = listArticleStats(actor, { limit: 100 });
+  return (
+    <div className={styles.page}>
+      <div className={styles.header}>
+        <h1>Most read and best rated</h1>
+      </div>
+      <p className={styles.lede}>
+        {everyone ? 'All articles in the newsroom.' : 'Your articles.'} Days are counted in UTC; “this week” is the last seven days.
+        “Best rated” uses a Bayesian average: each article’s votes plus {BAYES_PRIOR_VOTES} votes at the site’s mean, so a single
+        5-star vote does not top the list.
+      </p>
+      <div className={styles.lists}>
+        <RankedList id="today-heading" title="Most read today" empty="No views counted today yet." items={today.map((a) => ({ ...a, detail: views(a.views) }))} />
+        <RankedList id="week-heading" title="Most read this week" empty="No views counted this week." items={week.map((a) => ({ ...a, detail: views(a.views) }))} />
+        <RankedList
+          id="rated-heading"
+          title="Best rated"
+          empty="No rated articles yet."
+          items={rated.map((a) => ({ ...a, detail: `${a.average.toFixed(2)} from ${a.count} ${a.count === 1 ? 'vote' : 'votes'} (weighted ${a.score.toFixed(2)})` }))}
+        />
+      </div>
+      <section className={styles.section} aria-labelledby="all-heading">
+        <h2 id="all-heading">Views and ratings by article</h2>
+        <StatsTable rows={rows} caption={everyone ? 'Newest articles first' : 'Your articles, newest first'} />
+      </section>
+    </div>
+  );
+}
