@@ -83,8 +83,9 @@ export async function storeUpload(actor: Actor, upload: { bytes: Buffer; origina
   let meta: Metadata;
   try {
     meta = await input().metadata();
-  } catch {
-    refuse(NOT_AN_IMAGE);
+  } catch (error) {
+    // sharp reads only the header here; a huge pixel count is refused before any decoding.
+    refuse(error instanceof Error && /pixel limit/i.test(error.message) ? TOO_MANY_PIXELS : NOT_AN_IMAGE);
   }
   const format = meta.format === 'jpeg' || meta.format === 'png' || meta.format === 'webp' ? FORMATS[meta.format] : null;
   if (!format || !meta.width || !meta.height) refuse(NOT_AN_IMAGE);
@@ -114,7 +115,8 @@ export async function storeUpload(actor: Actor, upload: { bytes: Buffer; origina
     return imageView(row);
   } catch (error) {
     await Promise.all(written.map((f) => unlink(f).catch(() => undefined)));
-    if (error instanceof Error && /pixel limit|corrupt|premature|unsupported/i.test(error.message)) refuse(NOT_AN_IMAGE);
+    // A header that looked right over a broken body fails only when decoding.
+    if (error instanceof Error && /corrupt|premature|unsupported|bad|invalid/i.test(error.message)) refuse(NOT_AN_IMAGE);
     throw error;
   }
 }
