@@ -1,0 +1,228 @@
+// Sign-in, sign-out, throttling, ended sessions and the first-run setup, as a person meets them.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { createStaff, signIn, signOut } from './staff';
+
+async function fillLogin(page: Page, email: string, password: string) {
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test.describe('signing in and out', () => {
+  test('a journalist signs in, lands where they were going, and signs out', async ({ page, context }) => {
+    const journalist = createStaff('journalist');
+    await page.goto('/newsroom/account');
+    await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fnewsroom%2Faccount/);
+    await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+    await fillLogin(page, journalist.email, journalist.password);
+    await expect(page).toHaveURL(/\/newsroom\/account$/);
+    await expect(page.getByRole('heading', { name: 'Your account' })).toBeVisible();
+    await expect(page.getByText(journalist.email)).toBeVisible();
+
+    const cookie = (await context.cookies()).find((c) => c.name === 'authjs.session-token');
+    expect(cookie, 'the session cookie').toBeDefined();
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', secure: false });
+
+    // A journalist's navigation has no admin pages, and an admin page answers 403.
+    const nav = page.getByRole('navigation', { name: 'Newsroom' });
+    await expect(nav.getByRole('link', { name: 'Dashboard' })).toBeVisible();
+    await expect(nav.getByRole('link', { name: 'Staff' })).toHaveCount(0);
+    const forbidden = await page.goto('/newsroom/staff');
+    expect(forbidden?.status()).toBe(403);
+    await expect(page.getByRole('heading', { name: 'You cannot open this page' })).toBeVisible();
+
+    await page.goto('/newsroom/account');
+    await signOut(page);
+    await page.goto('/newsroom');
+    await expect(page).toHaveURL(/\/login/);
+  });
+
+  test('a wrong password is refused with a message that does not say which part was wrong', async ({
+    page,
+  }) => {
+    const editor = createStaff('editor');
+    await page.goto('/login');
+    await fillLogin(page, editor.email, 'not the password at all');
+    await expect(page.getByRole('alert')).toHaveText('Email or password is incorrect.');
+    await expect(page).toHaveURL(/\/login/);
+    await fillLogin(page, `nobody-${Date.now()}@e2e.test`, 'not the password at all');
+    await expect(page.getByRole('alert')).toHaveText('Email or password is incorrect.');
+    // Empty fields get their own message next to the field.
+    await page.getByLabel('Email').fill('');
+    await page.getByLabel('Password', { exact: true }).fill('');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByText('Enter your email address.')).toBeVisible();
+    await expect(page.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  test('after five failures the sixth attempt is refused, even with the right password', async ({ page }) => {
+    const journalist = createStaff('journalist');
+    await page.goto('/login');
+    for (let i = 1; i <= 5; i++) {
+      await fillLogin(page, journalist.email, `wrong password ${i}`);
+      await expect(page.getByRole('alert')).toHaveText('Email or password is incorrect.');
+    }
+    await fillLogin(page, journalist.email, journalist.password);
+    await expect(page.getByRole('alert')).toHaveText(
+      /^Too many failed sign-in attempts\. Try again in (15|14) minutes\.$/,
+    );
+    await expect(page).toHaveURL(/\/login/);
+  });
+});
+
+test('an admin disables a signed-in journalist, whose next request is signed out', async ({ browser }) => {
+  const admin = createStaff('admin');
+  const journalist = createStaff('journalist');
+  const journalistContext = await browser.newContext();
+  const adminContext = await browser.newContext();
+  try {
+    const journalistPage = await journalistContext.newPage();
+    await signIn(journalistPage, journalist);
+
+    const adminPage = await adminContext.newPage();
+    await signIn(adminPage, admin);
+    await adminPage
+      .getByRole('navigation', { name: 'Newsroom' })
+      .getByRole('link', { name: 'Staff' })
+      .click();
+    await expect(adminPage.getByRole('heading', { name: 'Staff', level: 1 })).toBeVisible();
+    const row = adminPage.getByRole('row').filter({ hasText: journalist.email });
+    await expect(row).toContainText('Active');
+    await row.getByRole('button', { name: `Disable ${journalist.name}` }).click();
+    await expect(adminPage.getByRole('status').filter({ hasText: 'disabled' })).toContainText(
+      `${journalist.name} is disabled and signed out everywhere.`,
+    );
+    await expect(row).toContainText('Disabled');
+
+    // The journalist's cookie is still a valid JWT: only the per-request account check ends it.
+    await journalistPage.reload();
+    await expect(journalistPage).toHaveURL(/\/login/);
+    await fillLogin(journalistPage, journalist.email, journalist.password);
+    await expect(journalistPage.getByRole('alert')).toHaveText('Email or password is incorrect.');
+
+    // The audit log shows the change and the sign-ins.
+    await adminPage.goto('/newsroom/audit?action=user.disable');
+    await expect(adminPage.getByRole('row').filter({ hasText: 'Account disabled' }).first()).toContainText(
+      admin.name,
+    );
+  } finally {
+    await journalistContext.close();
+    await adminContext.close();
+  }
+});
+
+test('the sign-in page and the staff page have no serious accessibility violations', async ({ page }) => {
+  await page.goto('/login');
+  expect(await seriousViolations(page)).toEqual([]);
+  const admin = createStaff('admin');
+  await signIn(page, admin);
+  await page.goto('/newsroom/staff');
+  await expect(page.getByRole('table')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.goto('/newsroom/audit');
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+// The shared test server's database gets admins from other specs at any moment, so the first-run
+// setup runs against a server of its own, on a fresh data directory, from the same build.
+test.describe('first-run setup on a fresh newsroom', () => {
+  let server: ChildProcess | undefined;
+  let dataDir = '';
+  let baseURL = '';
+
+  test.beforeAll(async () => {
+    test.setTimeout(180_000);
+    const port = await freePort();
+    dataDir = mkdtempSync(path.join(os.tmpdir(), 'newsroom-setup-e2e-'));
+    baseURL = `http://localhost:${port}`;
+    server = spawn(process.execPath, ['scripts/start.mjs'], {
+      env: {
+        ...process.env,
+        PORT: String(port),
+        DATA_DIR: dataDir,
+        NEWSROOM_E2E: '1',
+        AUTH_SECRET: '',
+        NEWSROOM_SECRET: '',
+      },
+      stdio: 'ignore',
+      detached: true,
+    });
+    await waitFor(`${baseURL}/login`, 150_000);
+  });
+
+  test.afterAll(() => {
+    // The server is started through npx: end its whole process group.
+    if (server?.pid) {
+      try {
+        process.kill(-server.pid, 'SIGTERM');
+      } catch {}
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  test('the newsroom leads to the setup, which creates the first admin once and then is gone', async ({
+    page,
+  }) => {
+    await page.goto(`${baseURL}/newsroom`);
+    await expect(page).toHaveURL(`${baseURL}/setup`);
+    await expect(page.getByRole('heading', { name: 'Set up the newsroom' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const email = 'first.admin@e2e.test';
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Byline name').fill('Ada L');
+    await page.getByLabel('Full name').fill('Ada Lovelace');
+    await page.getByLabel('Password', { exact: true }).fill('a long first password');
+    await page.getByLabel('Password again').fill('a different password');
+    await page.getByRole('button', { name: 'Create the admin account' }).click();
+    await expect(page.getByText('The two passwords do not match.')).toBeVisible();
+    await expect(page.getByLabel('Email')).toHaveValue(email);
+
+    await page.getByLabel('Password', { exact: true }).fill('a long first password');
+    await page.getByLabel('Password again').fill('a long first password');
+    await page.getByRole('button', { name: 'Create the admin account' }).click();
+    await expect(page).toHaveURL(`${baseURL}/newsroom`);
+    await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+    await expect(
+      page.getByRole('navigation', { name: 'Newsroom' }).getByRole('link', { name: 'Staff' }),
+    ).toBeVisible();
+
+    const again = await page.goto(`${baseURL}/setup`);
+    expect(again?.status()).toBe(404);
+  });
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+async function waitFor(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(url, { redirect: 'manual' });
+      if (res.status < 500) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`The setup test server did not answer at ${url}.`);
+}
