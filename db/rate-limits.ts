@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { getDb } from './index';
 
 export type RateLimit = { limit: number; windowMs: number };
-export type RateLimitResult = { allowed: boolean; count: number; retryAfterSeconds: number };
+export type RateLimitResult = { allowed: boolean; count: number; retryAfterSeconds: number; key?: string };
 
 const UNIT_MS: Record<string, number> = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 
@@ -69,7 +69,7 @@ export function hitRateLimit(key: string, limit: number, windowMs: number, now =
 export function hitRateLimits(checks: { key: string; limit: RateLimit }[], now = Date.now()): RateLimitResult {
   let worst: RateLimitResult = { allowed: true, count: 0, retryAfterSeconds: 0 };
   for (const { key, limit } of checks) {
-    const result = hitRateLimit(key, limit.limit, limit.windowMs, now);
+    const result = { ...hitRateLimit(key, limit.limit, limit.windowMs, now), key };
     if (!result.allowed && result.retryAfterSeconds >= worst.retryAfterSeconds) worst = result;
     else if (worst.allowed && result.count > worst.count) worst = result;
   }
@@ -103,4 +103,11 @@ export function hitViewLimits(who: { addressHash: string; readerId?: string | nu
   const checks = [{ key: `view:addr:${who.addressHash}`, limit: configuredLimit('viewPerAddress') }];
   if (who.readerId) checks.push({ key: `view:reader:${who.readerId}`, limit: configuredLimit('viewPerReader') });
   return hitRateLimits(checks, now);
+}
+
+/** The readable refusal for a 429: says whose limit it was and how long to wait. */
+export function tooManyMessage(kind: 'votes' | 'views', result: RateLimitResult): string {
+  const wait = describeWait(result.retryAfterSeconds);
+  if (result.key?.includes(':reader:')) return `You are sending ${kind === 'votes' ? 'ratings' : 'requests'} too fast. Try again in ${wait}.`;
+  return `Too many ${kind} from your network. Try again in ${wait}.`;
 }

@@ -8,6 +8,7 @@ import {
   hitVoteLimits,
   parseRateLimit,
   pruneRateBuckets,
+  tooManyMessage,
 } from '@/db/rate-limits';
 
 const T0 = Date.UTC(2026, 0, 5, 12, 0, 0);
@@ -77,6 +78,19 @@ describe('configured limits', () => {
     expect(results.filter((r) => r.allowed)).toHaveLength(5);
     expect(results[7].retryAfterSeconds).toBe(600);
     delete process.env.NEWSROOM_VOTE_LIMIT_PER_ADDRESS;
+  });
+
+  it('tells a throttled reader in words whose limit it hit and how long to wait', () => {
+    process.env.NEWSROOM_VOTE_LIMIT_PER_ADDRESS = '1/10m';
+    hitVoteLimits({ addressHash: 'addr-msg', networkHash: 'net-msg', readerId: 'r1' }, T0);
+    const refused = hitVoteLimits({ addressHash: 'addr-msg', networkHash: 'net-msg', readerId: 'r2' }, T0 + 60_000);
+    expect(tooManyMessage('votes', refused)).toBe('Too many votes from your network. Try again in 9 minutes.');
+    delete process.env.NEWSROOM_VOTE_LIMIT_PER_ADDRESS;
+    process.env.NEWSROOM_VOTE_LIMIT_PER_READER = '1/1m';
+    hitVoteLimits({ addressHash: 'addr-fast', networkHash: 'net-fast', readerId: 'fast' }, T0);
+    const tooFast = hitVoteLimits({ addressHash: 'addr-fast', networkHash: 'net-fast', readerId: 'fast' }, T0 + 30_000);
+    expect(tooManyMessage('votes', tooFast)).toBe('You are sending ratings too fast. Try again in 30 seconds.');
+    delete process.env.NEWSROOM_VOTE_LIMIT_PER_READER;
   });
 
   it('writes the wait in words', () => {

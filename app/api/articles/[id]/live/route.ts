@@ -4,6 +4,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { getViews, recordView } from '@/db/hits';
 import { getMyVote, getRatingSummary } from '@/db/ratings';
+import { hitViewLimits, tooManyMessage } from '@/db/rate-limits';
 import { jsonError, parseArticleId, readerFrom, withReaderCookie } from '../../reader-request';
 
 const NOT_FOUND = 'No published article has this id.';
@@ -13,6 +14,11 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   if (articleId === null) return jsonError(404, NOT_FOUND);
   const reader = readerFrom(request);
   const now = Date.now();
+  const limited = hitViewLimits({ addressHash: reader.addressHash, readerId: reader.id });
+  if (!limited.allowed) {
+    // The page keeps the numbers it was rendered with; the view is not counted.
+    return jsonError(429, tooManyMessage('views', limited), { headers: { 'Retry-After': String(limited.retryAfterSeconds) } });
+  }
   // Crawlers get the numbers but are not counted (and get no reader id).
   const views = reader.id && !reader.crawler ? recordView({ articleId, readerId: reader.id }, now)?.views : getViews(articleId, now);
   if (views == null) return jsonError(404, NOT_FOUND);

@@ -5,6 +5,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { getArticleSlugById } from '@/db/articles';
 import { castVote, RatingError, type RatingErrorCode } from '@/db/ratings';
+import { hitVoteLimits, tooManyMessage } from '@/db/rate-limits';
 import { isSameOriginPost, jsonError, parseArticleId, readerFrom, withReaderCookie } from '../../reader-request';
 
 const STATUS: Record<RatingErrorCode, number> = { invalid_stars: 400, not_found: 404, locked: 409, removed: 409 };
@@ -36,6 +37,11 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   if (!isSameOriginPost(request)) return jsonError(403, 'Ratings are only accepted from this site’s own pages.');
   const reader = readerFrom(request);
   if (!reader.id) return jsonError(403, 'Automated clients cannot rate articles.');
+  // Counted before the vote is read: a throttled script costs one upsert, and fresh cookies don't help.
+  const limited = hitVoteLimits({ addressHash: reader.addressHash, networkHash: reader.networkHash, readerId: reader.id });
+  if (!limited.allowed) {
+    return jsonError(429, tooManyMessage('votes', limited), { headers: { 'Retry-After': String(limited.retryAfterSeconds) } });
+  }
   const stars = await readStars(request);
   const json = wantsJson(request);
   const slug = json ? null : getArticleSlugById(articleId);
