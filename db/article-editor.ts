@@ -155,7 +155,7 @@ function latestSendBack(articleId: number): ArticleForEdit['sentBack'] {
     .from(transitions)
     .leftJoin(users, eq(users.id, transitions.actorId))
     .where(and(eq(transitions.articleId, articleId), ne(transitions.fromStatus, 'new')))
-    .orderBy(desc(transitions.createdAt), desc(transitions.id))
+    .orderBy(desc(transitions.id))
     .get();
   return last && last.to === 'draft' && last.comment ? { comment: last.comment, by: last.by ?? '', at: last.at } : null;
 }
@@ -188,6 +188,8 @@ export async function saveArticle(actor: Actor, id: number, input: ArticleInput 
         newsroomTimeZone(),
       );
       checkArticleReferences(tx, values, id);
+      // A published article always has a publish time; clearing the field keeps the one it has.
+      if (a.status === 'published' && values.publishedAt == null) values.publishedAt = a.publishedAt ?? now;
       ensureBaselineRevision(tx, a);
       const version = a.version + 1;
       const { slugGenerated: _generated, tags: tagNames, ...fields } = values;

@@ -22,7 +22,8 @@ import { images } from './schema';
 export const MAX_UPLOAD_BYTES = 8 * 1024 * 1024;
 export const MAX_PIXELS = 40_000_000;
 export const IMAGE_WIDTHS = [480, 960, 1440] as const;
-export const UPLOAD_FILE_PATTERN = /^([a-z0-9]{6,64})-(\d{1,5})\.(jpg|png|webp)$/;
+// Keys are ours (random hex, or the demo content's names): lowercase words and hyphens, never a dot or slash.
+export const UPLOAD_FILE_PATTERN = /^([a-z0-9]+(?:-[a-z0-9]+)*)-(\d{1,5})\.(jpg|png|webp)$/;
 
 export const NOT_AN_IMAGE = 'That file is not a JPEG, PNG or WebP image';
 export const TOO_LARGE = 'Images must be 8 MB or smaller';

@@ -140,7 +140,8 @@ export async function listTransitions(actor: Actor, id: number): Promise<Transit
     .from(transitions)
     .leftJoin(users, eq(users.id, transitions.actorId))
     .where(eq(transitions.articleId, id))
-    .orderBy(asc(transitions.createdAt), asc(transitions.id))
+    // Insertion order is the order things happened, even within one millisecond.
+    .orderBy(asc(transitions.id))
     .all()
     .map((t) => ({ ...t, actorName: t.actorName ?? 'someone' }));
 }

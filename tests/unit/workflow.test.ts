@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getArticleForEdit } from '@/db/article-editor';
+import { getArticleForEdit, saveArticle } from '@/db/article-editor';
 import { getPublicArticleBySlug } from '@/db/articles';
 import { listScheduled } from '@/db/dashboard';
 import { ValidationError } from '@/db/errors';
@@ -91,6 +91,25 @@ describe('the history', () => {
     expect(opened?.canEdit).toBe(true);
     await submitForReview(journalist, a.id);
     expect((await getArticleForEdit(journalist, a.id))?.sentBack).toBeNull();
+  });
+});
+
+describe('publish times', () => {
+  it('clearing the publish time of a published article keeps the one it has', async () => {
+    const a = await makeArticle(editor);
+    const { publishedAt } = await publishArticle(editor, a.id, { publishedAt: Date.parse('2024-01-02T03:04:00Z') });
+    await saveArticle(editor, a.id, { publishedAt: null, baseVersion: 1 });
+    expect(articleRow(a.id).publishedAt).toBe(publishedAt);
+    expect(getPublicArticleBySlug(a.slug, Date.now())?.id).toBe(a.id);
+  });
+
+  it('moving the publish time of a published article into the future schedules it again', async () => {
+    const now = Date.now();
+    const a = await makeArticle(editor);
+    await publishArticle(editor, a.id, { now });
+    const saved = await saveArticle(editor, a.id, { publishedAt: now + 3 * HOUR, baseVersion: 1 });
+    expect(saved.state).toBe('scheduled');
+    expect(getPublicArticleBySlug(a.slug, Date.now())).toBeNull();
   });
 });
 

@@ -14,7 +14,7 @@ function notFound(): Response {
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
   const { file } = await params;
-  const match = UPLOAD_FILE_PATTERN.exec(file);
+  const match = file.length > 120 ? null : UPLOAD_FILE_PATTERN.exec(file);
   if (!match) return notFound();
   try {
     const bytes = await readFile(path.join(uploadsDir(), file));
