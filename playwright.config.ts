@@ -60,6 +60,9 @@ export default defineConfig({
       NEWSROOM_VOTE_LIMIT_PER_READER: '1000000/1m',
       NEWSROOM_VIEW_LIMIT_PER_ADDRESS: '1000000/1m',
       NEWSROOM_VIEW_LIMIT_PER_READER: '1000000/1m',
+      // As behind one reverse proxy: a browser's own request gets its socket address appended by
+      // Next, while the moderation specs send X-Forwarded-For to stand for readers on other addresses.
+      TRUSTED_PROXY_HOPS: '1',
     },
   },
 });

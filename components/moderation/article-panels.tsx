@@ -5,8 +5,9 @@ import type { FormAction, VoteRowData } from './types';
 import styles from './moderation.module.css';
 
 export function ArticleActions({ articleId, locked, action }: { articleId: number; locked: boolean; action: FormAction }) {
+  // Closing and reopening share one slot, so the form (and its message) survives the swap.
   const panel = (key: string, title: string, text: string, operation: string, submit: string) => (
-    <div className={styles.panel} key={key}>
+    <div className={styles.panel} key={operation === 'lock' || operation === 'unlock' ? 'rating-state' : key}>
       <h3>{title}</h3>
       <p>{text}</p>
       <ActionForm action={action} id={key} hidden={{ articleId, operation }} submitLabel={submit} reason={{ label: `Reason to ${submit.toLowerCase()}` }} />

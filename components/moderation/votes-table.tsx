@@ -10,7 +10,7 @@ type Props = { votes: VoteRowData[]; labels: FlagText; timeZone: string; selecte
 export function VotesTable({ votes, labels, timeZone, selectedId, linkFor }: Props) {
   if (votes.length === 0) return <p className={styles.muted}>No votes match these filters.</p>;
   return (
-    <div className={styles.scroll} role="region" aria-label="Votes" tabIndex={0}>
+    <div className={styles.scroll} role="region" aria-label="Votes table" tabIndex={0}>
       <table className={styles.table}>
         <caption>Votes, newest first</caption>
         <thead>

@@ -2,7 +2,7 @@
 // Moderation's server actions: parse with zod, call one db/ function, then expire the changed
 // articles' cache tags with updateTag so the public page shows the new numbers on its next request
 // (the live widget reads the database directly, so it is right at once anyway).
-import { updateTag } from 'next/cache';
+import { revalidatePath, updateTag } from 'next/cache';
 import { z } from 'zod';
 import { requireActor } from '@/auth';
 import { tagsForArticle } from '@/app/cache-tags';
@@ -31,6 +31,8 @@ const undoForm = z.object({ auditId: id });
 
 function expire(result: ActionResult): void {
   for (const article of result.articles) for (const tag of tagsForArticle(article)) updateTag(tag);
+  // The console's own pages show the change too (the log's undone rows, the votes' status).
+  revalidatePath('/newsroom/moderation', 'layout');
 }
 
 async function run(parse: () => z.ZodSafeParseResult<unknown>, act: () => ActionResult, done: (r: ActionResult) => string): Promise<FormState> {

@@ -1,0 +1,89 @@
+// Shared by the moderation and concurrency specs: their own articles (imported through the operator
+// CLI into the test server's database), readers as plain HTTP clients, and read-only SQL on the file.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+const baseURL = `http://localhost:${process.env.E2E_PORT}`;
+
+export const BROWSER_UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36';
+
+function dataDir(): string {
+  const dir = process.env.E2E_DATA_DIR;
+  if (!dir) throw new Error('E2E_DATA_DIR is not set: run this through playwright.config.ts.');
+  return dir;
+}
+
+/** Publishes an article by `authorEmail` (yesterday) and returns its id and slug. */
+export function importArticle(title: string, authorEmail: string): { id: number; slug: string } {
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'newsroom-import-')), 'article.json');
+  const body = '<p>An article written for the moderation tests. Readers rate it; scripts try to.</p>';
+  const publishedAt = new Date(Date.now() - 86_400_000).toISOString();
+  writeFileSync(file, JSON.stringify({ title, body, author: authorEmail, section: 'Moderation tests', publishedAt }));
+  const out = execFileSync('npx', ['tsx', 'scripts/article.ts', 'import', file], {
+    env: { ...process.env, DATA_DIR: dataDir(), NEWSROOM_URL: baseURL },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  }).toString();
+  const slug = /\/articles\/([^\s(]+)/.exec(out)?.[1];
+  if (!slug) throw new Error(`The import printed no URL: ${out}`);
+  const { id } = queryOne<{ id: number }>('SELECT id FROM articles WHERE slug = ?', slug);
+  return { id, slug };
+}
+
+/** Read-only SQL on the test server's database file (WAL lets us read while it writes). */
+export function queryOne<T>(statement: string, ...params: unknown[]): T {
+  const db = new Database(path.join(dataDir(), 'newsroom.db'), { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare(statement).get(...params) as T;
+  } finally {
+    db.close();
+  }
+}
+
+type ReaderOptions = { address?: string; cookie?: string | null };
+
+function headers(options: ReaderOptions, extra: Record<string, string> = {}): Record<string, string> {
+  const h: Record<string, string> = { 'User-Agent': BROWSER_UA, Accept: 'application/json', Origin: baseURL, ...extra };
+  // The test server trusts one proxy hop, so this stands for the address a proxy saw.
+  if (options.address) h['X-Forwarded-For'] = options.address;
+  if (options.cookie) h.Cookie = options.cookie;
+  return h;
+}
+
+function cookieOf(response: Response, previous: string | null | undefined): string | null {
+  const set = response.headers.get('set-cookie');
+  return set ? set.split(';')[0] : (previous ?? null);
+}
+
+export type LiveAnswer = { views: number; ratingAverage: number; ratingCount: number; myVote: number | null; locked: boolean };
+
+/** A page view's beacon. Without a cookie the server makes a new reader and returns its cookie. */
+export async function sendView(articleId: number, options: ReaderOptions = {}) {
+  const response = await fetch(`${baseURL}/api/articles/${articleId}/live`, { method: 'POST', headers: headers(options) });
+  return { status: response.status, cookie: cookieOf(response, options.cookie), body: (await response.json()) as LiveAnswer & { error?: string } };
+}
+
+export async function sendVote(articleId: number, stars: number, options: ReaderOptions = {}) {
+  const response = await fetch(`${baseURL}/api/articles/${articleId}/vote`, {
+    method: 'POST',
+    headers: headers(options, { 'Content-Type': 'application/x-www-form-urlencoded' }),
+    body: new URLSearchParams({ stars: String(stars) }),
+  });
+  const body = (await response.json()) as { ratingCount?: number; ratingAverage?: number; error?: string };
+  return { status: response.status, cookie: cookieOf(response, options.cookie), body, retryAfter: response.headers.get('retry-after') };
+}
+
+/** Runs `tasks` with at most `limit` in flight. */
+export async function inParallel<T>(count: number, limit: number, task: (i: number) => Promise<T>): Promise<T[]> {
+  const results = new Array<T>(count);
+  let next = 0;
+  const worker = async () => {
+    while (next < count) {
+      const i = next++;
+      results[i] = await task(i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, count) }, worker));
+  return results;
+}
