@@ -1,0 +1,111 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { getArticlePreview } from '@/db/article-editor';
+import { getPublicArticleById } from '@/db/articles';
+import { listDashboardArticles, listReviewQueue, listScheduled } from '@/db/dashboard';
+import type { Actor } from '@/db/permissions';
+import { articles } from '@/db/schema';
+import { publishArticle, submitForReview, unpublishArticle } from '@/db/workflow';
+import { makeArticle, makeSection, makeStaff } from './editor-fixtures';
+
+let journalist: Actor;
+let editor: Actor;
+const HOUR = 60 * 60 * 1000;
+
+beforeAll(async () => {
+  journalist = await makeStaff('journalist', 'Lia Reporter');
+  editor = await makeStaff('editor', 'Agus Desk');
+});
+
+describe('the dashboard list', () => {
+  it('filters by each workflow state, including scheduled', async () => {
+    const now = Date.now();
+    const draft = await makeArticle(journalist, { title: 'State draft' });
+    const review = await makeArticle(journalist, { title: 'State review' });
+    await submitForReview(journalist, review.id);
+    const live = await makeArticle(journalist, { title: 'State live' });
+    await publishArticle(editor, live.id, { now });
+    const later = await makeArticle(journalist, { title: 'State later' });
+    await publishArticle(editor, later.id, { publishedAt: now + HOUR, now });
+    const pulled = await makeArticle(journalist, { title: 'State pulled' });
+    await publishArticle(editor, pulled.id, { now });
+    await unpublishArticle(editor, pulled.id, now);
+    const ids = async (status: Parameters<typeof listDashboardArticles>[1]['status']) =>
+      (await listDashboardArticles(journalist, { status, q: 'State', now })).rows.map((r) => r.id);
+    expect(await ids('draft')).toEqual([draft.id]);
+    expect(await ids('review')).toEqual([review.id]);
+    expect(await ids('published')).toEqual([live.id]);
+    expect(await ids('scheduled')).toEqual([later.id]);
+    expect(await ids('unpublished')).toEqual([pulled.id]);
+  });
+
+  it('returns what a row shows: section, author, state, views and rating', async () => {
+    const sectionId = makeSection('Dashboard business');
+    const a = await makeArticle(journalist, { title: 'Row shape story', sectionId });
+    getDb().update(articles).set({ views: 42, ratingSum: 9, ratingCount: 2 }).where(eq(articles.id, a.id)).run();
+    const [row] = (await listDashboardArticles(editor, { q: 'Row shape story' })).rows;
+    expect(row).toMatchObject({ id: a.id, title: 'Row shape story', state: 'draft', sectionName: 'Dashboard business', authorName: 'Lia Reporter', views: 42, ratingAverage: 4.5, ratingCount: 2 });
+    const unrated = await makeArticle(journalist, { title: 'Row shape unrated' });
+    expect((await listDashboardArticles(editor, { q: 'Row shape unrated' })).rows[0]).toMatchObject({ id: unrated.id, ratingAverage: null });
+  });
+
+  it('searches titles literally: % and _ are not wildcards', async () => {
+    const pct = await makeArticle(journalist, { title: 'Inflation hits 5% again' });
+    await makeArticle(journalist, { title: 'Inflation hits 5 points' });
+    expect((await listDashboardArticles(journalist, { q: '5%' })).rows.map((r) => r.id)).toEqual([pct.id]);
+    expect((await listDashboardArticles(journalist, { q: 'hits_5' })).rows).toEqual([]);
+  });
+
+  it('pages through the list with a total', async () => {
+    for (let i = 0; i < 5; i++) await makeArticle(journalist, { title: `Paging story ${i}` });
+    const first = await listDashboardArticles(journalist, { q: 'Paging story', page: 1, pageSize: 2 });
+    const third = await listDashboardArticles(journalist, { q: 'Paging story', page: 3, pageSize: 2 });
+    expect([first.total, first.pageCount, first.rows.length, third.rows.length]).toEqual([5, 3, 2, 1]);
+    const all = [...first.rows, ...(await listDashboardArticles(journalist, { q: 'Paging story', page: 2, pageSize: 2 })).rows, ...third.rows];
+    expect(new Set(all.map((r) => r.id)).size).toBe(5);
+  });
+
+  it("'mine' narrows an editor's list to their own bylines", async () => {
+    const own = await makeArticle(editor, { title: 'Mine filter editor' });
+    await makeArticle(journalist, { title: 'Mine filter journalist' });
+    expect((await listDashboardArticles(editor, { q: 'Mine filter', mine: true })).rows.map((r) => r.id)).toEqual([own.id]);
+  });
+});
+
+describe('the editor lists', () => {
+  it('the review queue holds articles in review, oldest first', async () => {
+    const one = await makeArticle(journalist, { title: 'Queue one' });
+    const two = await makeArticle(journalist, { title: 'Queue two' });
+    await submitForReview(journalist, one.id);
+    await submitForReview(journalist, two.id);
+    const queue = (await listReviewQueue(editor)).map((r) => r.id);
+    expect(queue.indexOf(one.id)).toBeLessThan(queue.indexOf(two.id));
+    expect(queue.indexOf(one.id)).toBeGreaterThanOrEqual(0);
+  });
+
+  it('the schedule holds what goes live later, soonest first', async () => {
+    const now = Date.now();
+    const late = await makeArticle(journalist);
+    const soon = await makeArticle(journalist);
+    await publishArticle(editor, late.id, { publishedAt: now + 5 * HOUR, now });
+    await publishArticle(editor, soon.id, { publishedAt: now + 2 * HOUR, now });
+    const ids = (await listScheduled(editor, now)).map((r) => r.id);
+    expect(ids.indexOf(soon.id)).toBeLessThan(ids.indexOf(late.id));
+    expect(ids.indexOf(soon.id)).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('preview', () => {
+  it('shows a draft exactly as the public page will once it is published', async () => {
+    const sectionId = makeSection('Preview culture');
+    const a = await makeArticle(journalist, { title: 'Preview me', body: '<p>Hello <strong>readers</strong>.</p>', sectionId, tags: ['Music'] });
+    const preview = (await getArticlePreview(editor, a.id))!;
+    expect(preview).toMatchObject({ title: 'Preview me', bodyHtml: '<p>Hello <strong>readers</strong>.</p>', section: { name: 'Preview culture' } });
+    expect(getPublicArticleById(a.id, Date.now())).toBeNull();
+    await publishArticle(editor, a.id);
+    const published = getPublicArticleById(a.id, Date.now())!;
+    const { publishedAt: _p, updatedAt: _u, ...same } = published;
+    expect(preview).toMatchObject(same);
+  });
+});
