@@ -7,5 +7,6 @@ export async function register() {
   const { seedDemoContentIfEmpty } = await import('./db/demo');
   getDb();
   appSecret();
-  seedDemoContentIfEmpty();
+  // Awaited: the demo images are rendered asynchronously, and the first request must find them.
+  await seedDemoContentIfEmpty();
 }

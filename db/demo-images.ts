@@ -1,7 +1,7 @@
 // Lead images for the demo newsroom, drawn at seed time rather than shipped as binaries: abstract
 // SVG compositions rendered by sharp into the same files and rows an upload produces
 // (data/uploads/<key>-<width>.webp and an `images` row), so the demo exercises the real image path.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { uploadsDir } from './config';
@@ -118,9 +118,18 @@ export async function writeDemoImages(specs: DemoImageSpec[]): Promise<DemoImage
       const files = DEMO_IMAGE_WIDTHS.map((w) => ({ w, file: path.join(dir, `${spec.key}-${w}.webp`) }));
       const missing = files.filter((f) => !existsSync(f.file));
       if (missing.length === 0) return;
-      const full = await sharp(svgFor(spec)).png().toBuffer();
+      // Rasterise once to raw pixels (no PNG round trip), then scale that for each width.
+      const full = await sharp(svgFor(spec)).raw().toBuffer({ resolveWithObject: true });
       await Promise.all(
-        missing.map(({ w, file }) => sharp(full).resize({ width: w }).webp({ quality: 78 }).toFile(file)),
+        missing.map(async ({ w, file }) => {
+          // Write then rename, so a reader (or a second seeding process) never sees half a file.
+          const partial = `${file}.${process.pid}.partial`;
+          await sharp(full.data, { raw: full.info })
+            .resize({ width: w })
+            .webp({ quality: 80, effort: 0 })
+            .toFile(partial);
+          renameSync(partial, file);
+        }),
       );
     }),
   );

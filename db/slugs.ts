@@ -6,6 +6,8 @@ export function slugify(text: string, maxLength = 80): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    // "city’s" → "citys", not "city-s": an apostrophe joins a word, it does not split it.
+    .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   return slug.slice(0, maxLength).replace(/-+$/g, '') || 'untitled';
