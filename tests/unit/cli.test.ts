@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const dir = mkdtempSync(path.join(os.tmpdir(), 'newsroom-cli-'));
 const tsx = path.resolve('node_modules/.bin/tsx');
 
-function run(script: 'user' | 'article', args: string[], input = '') {
+function run(script: 'user' | 'article' | 'seed', args: string[], input = '') {
   const result = spawnSync(tsx, [`scripts/${script}.ts`, ...args], {
     input,
     encoding: 'utf8',
@@ -153,5 +153,19 @@ describe('npm run article', () => {
     const { code, stderr } = run('article', []);
     expect(code).toBe(1);
     expect(stderr).toMatch(/No command given[\s\S]*Usage:/);
+  });
+});
+
+describe('npm run seed', () => {
+  it('adds the requested number of synthetic articles, reusing the existing author', () => {
+    const { code, stdout } = run('seed', ['--articles', '250']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Added 250 articles \(1 authors, \d+ sections\)/);
+  });
+
+  it('refuses a count that is not a positive whole number', () => {
+    const { code, stderr } = run('seed', ['--articles', 'ten']);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/--articles must be a whole number/);
   });
 });
