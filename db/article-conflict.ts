@@ -50,18 +50,32 @@ export function namesFor(db: Reader, rows: RevisionRow[]) {
   const userIds = [...new Set(rows.map((r) => r.authorId))];
   const sectionNames = new Map(
     sectionIds.length
-      ? db.select({ id: sections.id, name: sections.name }).from(sections).where(inArray(sections.id, sectionIds)).all().map((s) => [s.id, s.name])
+      ? db
+          .select({ id: sections.id, name: sections.name })
+          .from(sections)
+          .where(inArray(sections.id, sectionIds))
+          .all()
+          .map((s) => [s.id, s.name])
       : [],
   );
   const userNames = new Map(
     userIds.length
-      ? db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, userIds)).all().map((u) => [u.id, u.name])
+      ? db
+          .select({ id: users.id, name: users.name })
+          .from(users)
+          .where(inArray(users.id, userIds))
+          .all()
+          .map((u) => [u.id, u.name])
       : [],
   );
   return { sectionNames, userNames };
 }
 
-export function revisionFieldText(field: RevisionField, r: RevisionRow, names: ReturnType<typeof namesFor>): string {
+export function revisionFieldText(
+  field: RevisionField,
+  r: RevisionRow,
+  names: ReturnType<typeof namesFor>,
+): string {
   switch (field) {
     case 'section':
       return r.sectionId == null ? '(none)' : (names.sectionNames.get(r.sectionId) ?? `#${r.sectionId}`);
@@ -77,8 +91,14 @@ export function revisionFieldText(field: RevisionField, r: RevisionRow, names: R
 function bodyChange(before: string, after: string) {
   const parts = diffArrays(htmlToTextBlocks(before), htmlToTextBlocks(after));
   return {
-    before: parts.filter((p) => p.removed).flatMap((p) => p.value).join('\n'),
-    after: parts.filter((p) => p.added).flatMap((p) => p.value).join('\n'),
+    before: parts
+      .filter((p) => p.removed)
+      .flatMap((p) => p.value)
+      .join('\n'),
+    after: parts
+      .filter((p) => p.added)
+      .flatMap((p) => p.value)
+      .join('\n'),
   };
 }
 
@@ -88,7 +108,9 @@ export function compareRevisions(db: Reader, from: RevisionRow | undefined, to: 
     const after = revisionFieldText(field, to, names);
     const before = from ? revisionFieldText(field, from, names) : '';
     if (before === after) return [];
-    return [{ field, label, ...(field === 'body' ? bodyChange(from?.body ?? '', to.body) : { before, after }) }];
+    return [
+      { field, label, ...(field === 'body' ? bodyChange(from?.body ?? '', to.body) : { before, after }) },
+    ];
   });
 }
 
@@ -104,7 +126,8 @@ export function describeChangesSince(
     .orderBy(desc(revisions.version))
     .get();
   // An imported article may have no revisions yet: then only the version number can be reported.
-  if (!latest) return { currentVersion: article.version, savedBy: null, savedAt: article.updatedAt, changes: [] };
+  if (!latest)
+    return { currentVersion: article.version, savedBy: null, savedAt: article.updatedAt, changes: [] };
   const base = db
     .select()
     .from(revisions)

@@ -9,11 +9,31 @@
 //   listBylineOptions(actor) → staff who may appear as the byline
 import { and, asc, desc, eq, ne } from 'drizzle-orm';
 import { getDb } from './index';
-import { checkArticleReferences, validateArticleInput, type ArticleInput } from './article-input';
+import {
+  checkArticleReferences,
+  validateArticleInput,
+  type ArticleInput,
+  type ArticleValues,
+} from './article-input';
 import { StaleVersionError } from './article-conflict';
 import { describeChangesSince } from './article-conflict';
-import { deriveState, findArticle, isEditor, requireArticleEditable, requireArticleReadable, type ArticleRow, type ArticleState } from './article-state';
-import { ensureBaselineRevision, insertRevision, keepOldSlug, replaceArticleTags, tagIdsOf, tagNamesOf } from './article-store';
+import {
+  deriveState,
+  findArticle,
+  isEditor,
+  requireArticleEditable,
+  requireArticleReadable,
+  type ArticleRow,
+  type ArticleState,
+} from './article-state';
+import {
+  ensureBaselineRevision,
+  insertRevision,
+  keepOldSlug,
+  replaceArticleTags,
+  tagIdsOf,
+  tagNamesOf,
+} from './article-store';
 import { newsroomTimeZone } from './config';
 import { getPublicArticleById, type PublicArticle } from './articles';
 import { ValidationError } from './errors';
@@ -67,15 +87,53 @@ export type AffectedArticle = {
   previousTagIds: number[];
 };
 
-export type SaveResult = { id: number; version: number; slug: string; state: ArticleState; affectedTags: AffectedArticle };
+export type SaveResult = {
+  id: number;
+  version: number;
+  slug: string;
+  state: ArticleState;
+  affectedTags: AffectedArticle;
+};
+
+/** The article columns among the validated values (tags live in their own table). */
+function columnsOf(v: ArticleValues) {
+  const {
+    title,
+    slug,
+    summary,
+    body,
+    sectionId,
+    authorId,
+    leadImageId,
+    leadImageCaption,
+    leadImageCredit,
+    publishedAt,
+  } = v;
+  return {
+    title,
+    slug,
+    summary,
+    body,
+    sectionId,
+    authorId,
+    leadImageId,
+    leadImageCaption,
+    leadImageCredit,
+    publishedAt,
+  };
+}
 
 function bylineFor(actor: Actor, requested: number | undefined, fallback: number): number {
   if (requested === undefined || requested === fallback) return fallback;
-  if (!isEditor(actor)) throw new PermissionError('Only an editor can put someone else’s name on an article.');
+  if (!isEditor(actor))
+    throw new PermissionError('Only an editor can put someone else’s name on an article.');
   return requested;
 }
 
-export async function createArticle(actor: Actor, input: ArticleInput): Promise<{ id: number; version: number; slug: string }> {
+export async function createArticle(
+  actor: Actor,
+  input: ArticleInput,
+): Promise<{ id: number; version: number; slug: string }> {
   requireRole(actor, 'journalist', 'Sign in as staff to write articles.');
   const values = validateArticleInput(
     {
@@ -97,28 +155,50 @@ export async function createArticle(actor: Actor, input: ArticleInput): Promise<
   return getDb().transaction(
     (tx) => {
       checkArticleReferences(tx, values, null);
-      const { slugGenerated: _generated, tags: tagNames, ...fields } = values;
       const row = tx
         .insert(articles)
-        .values({ ...fields, status: 'draft', version: 1, createdBy: actor.id, createdAt: now, updatedAt: now })
+        .values({
+          ...columnsOf(values),
+          status: 'draft',
+          version: 1,
+          createdBy: actor.id,
+          createdAt: now,
+          updatedAt: now,
+        })
         .returning({ id: articles.id })
         .get();
-      replaceArticleTags(tx, row.id, tagNames);
+      replaceArticleTags(tx, row.id, values.tags);
       insertRevision(tx, row.id, 1, values, actor.id, now);
-      tx.insert(transitions).values({ articleId: row.id, fromStatus: 'new', toStatus: 'draft', actorId: actor.id, createdAt: now }).run();
+      tx.insert(transitions)
+        .values({
+          articleId: row.id,
+          fromStatus: 'new',
+          toStatus: 'draft',
+          actorId: actor.id,
+          createdAt: now,
+        })
+        .run();
       return { id: row.id, version: 1, slug: values.slug };
     },
     { behavior: 'immediate' },
   );
 }
 
-export async function getArticleForEdit(actor: Actor, id: number, now = Date.now()): Promise<ArticleForEdit | null> {
+export async function getArticleForEdit(
+  actor: Actor,
+  id: number,
+  now = Date.now(),
+): Promise<ArticleForEdit | null> {
   const db = getDb();
   if (!findArticle(id, db)) return null;
   const a = requireArticleReadable(actor, id, db);
   const author = db.select({ name: users.name }).from(users).where(eq(users.id, a.authorId)).get();
-  const section = a.sectionId == null ? undefined : db.select({ name: sections.name }).from(sections).where(eq(sections.id, a.sectionId)).get();
-  const image = a.leadImageId == null ? undefined : db.select().from(images).where(eq(images.id, a.leadImageId)).get();
+  const section =
+    a.sectionId == null
+      ? undefined
+      : db.select({ name: sections.name }).from(sections).where(eq(sections.id, a.sectionId)).get();
+  const image =
+    a.leadImageId == null ? undefined : db.select().from(images).where(eq(images.id, a.leadImageId)).get();
   const state = deriveState(a.status, a.publishedAt, now);
   const editor = isEditor(actor);
   return {
@@ -139,7 +219,8 @@ export async function getArticleForEdit(actor: Actor, id: number, now = Date.now
     state,
     version: a.version,
     publishedAt: a.publishedAt,
-    publishedAtLocal: a.publishedAt == null ? '' : formatNewsroomLocalInput(a.publishedAt, newsroomTimeZone()),
+    publishedAtLocal:
+      a.publishedAt == null ? '' : formatNewsroomLocalInput(a.publishedAt, newsroomTimeZone()),
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,
     canEdit: editor || a.status === 'draft',
@@ -151,17 +232,31 @@ export async function getArticleForEdit(actor: Actor, id: number, now = Date.now
 function latestSendBack(articleId: number): ArticleForEdit['sentBack'] {
   const db = getDb();
   const last = db
-    .select({ to: transitions.toStatus, comment: transitions.comment, at: transitions.createdAt, by: users.name })
+    .select({
+      to: transitions.toStatus,
+      comment: transitions.comment,
+      at: transitions.createdAt,
+      by: users.name,
+    })
     .from(transitions)
     .leftJoin(users, eq(users.id, transitions.actorId))
     .where(and(eq(transitions.articleId, articleId), ne(transitions.fromStatus, 'new')))
     .orderBy(desc(transitions.id))
     .get();
-  return last && last.to === 'draft' && last.comment ? { comment: last.comment, by: last.by ?? '', at: last.at } : null;
+  return last && last.to === 'draft' && last.comment
+    ? { comment: last.comment, by: last.by ?? '', at: last.at }
+    : null;
 }
 
-export async function saveArticle(actor: Actor, id: number, input: ArticleInput & { baseVersion: number }): Promise<SaveResult> {
-  if (!Number.isInteger(input.baseVersion)) throw new ValidationError({ baseVersion: ['Reload the article: the version it was based on is missing.'] });
+export async function saveArticle(
+  actor: Actor,
+  id: number,
+  input: ArticleInput & { baseVersion: number },
+): Promise<SaveResult> {
+  if (!Number.isInteger(input.baseVersion))
+    throw new ValidationError({
+      baseVersion: ['Reload the article: the version it was based on is missing.'],
+    });
   const now = Date.now();
   return getDb().transaction(
     (tx) => {
@@ -192,14 +287,13 @@ export async function saveArticle(actor: Actor, id: number, input: ArticleInput 
       if (a.status === 'published' && values.publishedAt == null) values.publishedAt = a.publishedAt ?? now;
       ensureBaselineRevision(tx, a);
       const version = a.version + 1;
-      const { slugGenerated: _generated, tags: tagNames, ...fields } = values;
       const updated = tx
         .update(articles)
-        .set({ ...fields, version, updatedAt: now })
+        .set({ ...columnsOf(values), version, updatedAt: now })
         .where(and(eq(articles.id, id), eq(articles.version, a.version)))
         .run();
       if (updated.changes !== 1) throw new Error('The article changed during the save; nothing was written.');
-      const tagIds = replaceArticleTags(tx, id, tagNames);
+      const tagIds = replaceArticleTags(tx, id, values.tags);
       insertRevision(tx, id, version, values, actor.id, now);
       keepOldSlug(tx, a, values.slug, now);
       return {
@@ -236,7 +330,11 @@ export async function listBylineOptions(actor: Actor): Promise<BylineOption[]> {
  * The article exactly as readers will see it (the public page's shape), whatever its status, for
  * staff who may open it. An unset publish time previews as "now", which is when it would go live.
  */
-export async function getArticlePreview(actor: Actor, id: number, now = Date.now()): Promise<PublicArticle | null> {
+export async function getArticlePreview(
+  actor: Actor,
+  id: number,
+  now = Date.now(),
+): Promise<PublicArticle | null> {
   if (!findArticle(id)) return null;
   const a = requireArticleReadable(actor, id);
   const article = getPublicArticleById(id, now, true);

@@ -127,7 +127,11 @@ export function checkArticleReferences(tx: Tx, values: ArticleValues, articleId:
     tx
       .select({ title: articles.title })
       .from(articles)
-      .where(articleId == null ? eq(articles.slug, slug) : and(eq(articles.slug, slug), ne(articles.id, articleId)))
+      .where(
+        articleId == null
+          ? eq(articles.slug, slug)
+          : and(eq(articles.slug, slug), ne(articles.id, articleId)),
+      )
       .get();
   if (values.slugGenerated) {
     let n = 2;
@@ -137,11 +141,21 @@ export function checkArticleReferences(tx: Tx, values: ArticleValues, articleId:
     const taken = other(values.slug);
     if (taken) errors.slug = [`That slug is already used by “${taken.title}”`];
   }
-  if (values.sectionId != null && !tx.select({ id: sections.id }).from(sections).where(eq(sections.id, values.sectionId)).get())
+  if (
+    values.sectionId != null &&
+    !tx.select({ id: sections.id }).from(sections).where(eq(sections.id, values.sectionId)).get()
+  )
     errors.sectionId = ['Choose a section from the list'];
-  const author = tx.select({ disabled: users.disabled }).from(users).where(eq(users.id, values.authorId)).get();
+  const author = tx
+    .select({ disabled: users.disabled })
+    .from(users)
+    .where(eq(users.id, values.authorId))
+    .get();
   if (!author || author.disabled) errors.authorId = ['Choose an active staff member as the author'];
-  if (values.leadImageId != null && !tx.select({ id: images.id }).from(images).where(eq(images.id, values.leadImageId)).get())
+  if (
+    values.leadImageId != null &&
+    !tx.select({ id: images.id }).from(images).where(eq(images.id, values.leadImageId)).get()
+  )
     errors.leadImageId = ['That image is no longer available; upload it again'];
   if (Object.keys(errors).length > 0) throw new ValidationError(errors);
 }
@@ -151,8 +165,11 @@ export function resolveTagIds(tx: Tx, names: string[]): number[] {
   return names.map((name) => {
     const slug = slugify(name, 60);
     const found =
-      tx.select({ id: tags.id }).from(tags).where(sql`lower(${tags.name}) = lower(${name})`).get() ??
-      tx.select({ id: tags.id }).from(tags).where(eq(tags.slug, slug)).get();
+      tx
+        .select({ id: tags.id })
+        .from(tags)
+        .where(sql`lower(${tags.name}) = lower(${name})`)
+        .get() ?? tx.select({ id: tags.id }).from(tags).where(eq(tags.slug, slug)).get();
     if (found) return found.id;
     return tx.insert(tags).values({ name, slug }).returning({ id: tags.id }).get().id;
   });

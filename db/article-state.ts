@@ -13,7 +13,11 @@ import { articles, type ArticleStatus } from './schema';
 export const ARTICLE_STATES = ['draft', 'review', 'scheduled', 'published', 'unpublished'] as const;
 export type ArticleState = (typeof ARTICLE_STATES)[number];
 
-export function deriveState(status: ArticleStatus, publishedAt: number | null, now = Date.now()): ArticleState {
+export function deriveState(
+  status: ArticleStatus,
+  publishedAt: number | null,
+  now = Date.now(),
+): ArticleState {
   if (status === 'published') return publishedAt != null && publishedAt > now ? 'scheduled' : 'published';
   return status;
 }
@@ -70,4 +74,3 @@ export function requireArticleEditable(actor: Actor, id: number, db: Reader = ge
     );
   return row;
 }
-

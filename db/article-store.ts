@@ -14,9 +14,19 @@ import { articleTags, revisions, slugRedirects, tags } from './schema';
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 type Reader = Pick<Db, 'select'>;
 
-type RevisionContent = Pick<ArticleValues, 'title' | 'slug' | 'summary' | 'body' | 'sectionId' | 'authorId' | 'tags'>;
+type RevisionContent = Pick<
+  ArticleValues,
+  'title' | 'slug' | 'summary' | 'body' | 'sectionId' | 'authorId' | 'tags'
+>;
 
-export function insertRevision(tx: Tx, articleId: number, version: number, v: RevisionContent, savedBy: number | null, now = Date.now()) {
+export function insertRevision(
+  tx: Tx,
+  articleId: number,
+  version: number,
+  v: RevisionContent,
+  savedBy: number | null,
+  now = Date.now(),
+) {
   tx.insert(revisions)
     .values({
       articleId,
@@ -40,11 +50,17 @@ export function ensureBaselineRevision(tx: Tx, a: ArticleRow): void {
     .from(revisions)
     .where(and(eq(revisions.articleId, a.id), eq(revisions.version, a.version)))
     .get();
-  if (!has) insertRevision(tx, a.id, a.version, { ...a, tags: tagNamesOf(tx, a.id) }, a.createdBy, a.updatedAt);
+  if (!has)
+    insertRevision(tx, a.id, a.version, { ...a, tags: tagNamesOf(tx, a.id) }, a.createdBy, a.updatedAt);
 }
 
 export function tagIdsOf(db: Reader, articleId: number): number[] {
-  return db.select({ id: articleTags.tagId }).from(articleTags).where(eq(articleTags.articleId, articleId)).all().map((r) => r.id);
+  return db
+    .select({ id: articleTags.tagId })
+    .from(articleTags)
+    .where(eq(articleTags.articleId, articleId))
+    .all()
+    .map((r) => r.id);
 }
 
 export function tagNamesOf(db: Reader, articleId: number): string[] {
@@ -61,7 +77,10 @@ export function tagNamesOf(db: Reader, articleId: number): string[] {
 export function replaceArticleTags(tx: Tx, articleId: number, names: string[]): number[] {
   const ids = [...new Set(resolveTagIds(tx, names))];
   tx.delete(articleTags).where(eq(articleTags.articleId, articleId)).run();
-  if (ids.length > 0) tx.insert(articleTags).values(ids.map((tagId) => ({ articleId, tagId }))).run();
+  if (ids.length > 0)
+    tx.insert(articleTags)
+      .values(ids.map((tagId) => ({ articleId, tagId })))
+      .run();
   return ids;
 }
 

@@ -29,8 +29,21 @@ export type DashboardRow = {
   ratingCount: number;
 };
 
-export type DashboardQuery = { status?: ArticleState; q?: string; page?: number; mine?: boolean; pageSize?: number; now?: number };
-export type DashboardPage = { rows: DashboardRow[]; total: number; page: number; pageSize: number; pageCount: number };
+export type DashboardQuery = {
+  status?: ArticleState;
+  q?: string;
+  page?: number;
+  mine?: boolean;
+  pageSize?: number;
+  now?: number;
+};
+export type DashboardPage = {
+  rows: DashboardRow[];
+  total: number;
+  page: number;
+  pageSize: number;
+  pageCount: number;
+};
 
 const columns = {
   id: articles.id,
@@ -47,7 +60,13 @@ const columns = {
   ratingCount: articles.ratingCount,
 };
 
-function rowsWhere(where: SQL | undefined, now: number, order: SQL[], limit?: number, offset = 0): DashboardRow[] {
+function rowsWhere(
+  where: SQL | undefined,
+  now: number,
+  order: SQL[],
+  limit?: number,
+  offset = 0,
+): DashboardRow[] {
   let q = getDb()
     .select(columns)
     .from(articles)
@@ -70,7 +89,10 @@ function titleMatches(q: string): SQL {
   return sql`${articles.title} LIKE ${pattern} ESCAPE '\\'`;
 }
 
-export async function listDashboardArticles(actor: Actor, query: DashboardQuery = {}): Promise<DashboardPage> {
+export async function listDashboardArticles(
+  actor: Actor,
+  query: DashboardQuery = {},
+): Promise<DashboardPage> {
   requireRole(actor, 'journalist', 'Sign in as staff to see the dashboard.');
   const now = query.now ?? Date.now();
   const pageSize = query.pageSize ?? DASHBOARD_PAGE_SIZE;
@@ -82,7 +104,13 @@ export async function listDashboardArticles(actor: Actor, query: DashboardQuery 
   if (q) filters.push(titleMatches(q));
   const where = filters.length > 0 ? and(...filters) : undefined;
   const total = getDb().select({ n: count() }).from(articles).where(where).get()?.n ?? 0;
-  const rows = rowsWhere(where, now, [desc(articles.updatedAt), desc(articles.id)], pageSize, (page - 1) * pageSize);
+  const rows = rowsWhere(
+    where,
+    now,
+    [desc(articles.updatedAt), desc(articles.id)],
+    pageSize,
+    (page - 1) * pageSize,
+  );
   return { rows, total, page, pageSize, pageCount: pageCount(total, pageSize) };
 }
 
@@ -93,5 +121,8 @@ export async function listReviewQueue(actor: Actor, now = Date.now()): Promise<D
 
 export async function listScheduled(actor: Actor, now = Date.now()): Promise<DashboardRow[]> {
   requireRole(actor, 'editor', 'Only editors see what is scheduled.');
-  return rowsWhere(and(eq(articles.status, 'published'), gt(articles.publishedAt, now)), now, [asc(articles.publishedAt), asc(articles.id)]);
+  return rowsWhere(and(eq(articles.status, 'published'), gt(articles.publishedAt, now)), now, [
+    asc(articles.publishedAt),
+    asc(articles.id),
+  ]);
 }

@@ -74,7 +74,10 @@ export function getImageView(id: number): ImageView | null {
   return row ? imageView(row) : null;
 }
 
-export async function storeUpload(actor: Actor, upload: { bytes: Buffer; originalName: string }): Promise<ImageView> {
+export async function storeUpload(
+  actor: Actor,
+  upload: { bytes: Buffer; originalName: string },
+): Promise<ImageView> {
   requireRole(actor, 'journalist', 'Sign in as staff to upload images.');
   const { bytes } = upload;
   // Refuse before decoding: sharp never sees an oversized buffer.
@@ -88,7 +91,8 @@ export async function storeUpload(actor: Actor, upload: { bytes: Buffer; origina
     // sharp reads only the header here; a huge pixel count is refused before any decoding.
     refuse(error instanceof Error && /pixel limit/i.test(error.message) ? TOO_MANY_PIXELS : NOT_AN_IMAGE);
   }
-  const format = meta.format === 'jpeg' || meta.format === 'png' || meta.format === 'webp' ? FORMATS[meta.format] : null;
+  const format =
+    meta.format === 'jpeg' || meta.format === 'png' || meta.format === 'webp' ? FORMATS[meta.format] : null;
   if (!format || !meta.width || !meta.height) refuse(NOT_AN_IMAGE);
   if (meta.width * meta.height > MAX_PIXELS) refuse(TOO_MANY_PIXELS);
   // EXIF orientations 5–8 are rotated by 90°: the picture people see is the other way round.
@@ -103,7 +107,9 @@ export async function storeUpload(actor: Actor, upload: { bytes: Buffer; origina
   const written: string[] = [];
   try {
     for (const w of widths) {
-      const out = await format.encode(input().rotate().resize({ width: w, withoutEnlargement: true })).toBuffer();
+      const out = await format
+        .encode(input().rotate().resize({ width: w, withoutEnlargement: true }))
+        .toBuffer();
       const file = path.join(dir, `${key}-${w}.${format.ext}`);
       await writeFile(file, out, { flag: 'wx' });
       written.push(file);
@@ -117,7 +123,8 @@ export async function storeUpload(actor: Actor, upload: { bytes: Buffer; origina
   } catch (error) {
     await Promise.all(written.map((f) => unlink(f).catch(() => undefined)));
     // A header that looked right over a broken body fails only when decoding.
-    if (error instanceof Error && /corrupt|premature|unsupported|bad|invalid/i.test(error.message)) refuse(NOT_AN_IMAGE);
+    if (error instanceof Error && /corrupt|premature|unsupported|bad|invalid/i.test(error.message))
+      refuse(NOT_AN_IMAGE);
     throw error;
   }
 }

@@ -9,7 +9,13 @@
 import { diffArrays, diffWords } from 'diff';
 import { and, desc, eq } from 'drizzle-orm';
 import { getDb } from './index';
-import { namesFor, REVISION_FIELDS, revisionFieldText, type RevisionField, type RevisionRow } from './article-conflict';
+import {
+  namesFor,
+  REVISION_FIELDS,
+  revisionFieldText,
+  type RevisionField,
+  type RevisionRow,
+} from './article-conflict';
 import { saveArticle, type SaveResult } from './article-editor';
 import { isEditor, requireArticleEditable, requireArticleReadable, type ArticleRow } from './article-state';
 import { tagNamesOf } from './article-store';
@@ -17,16 +23,33 @@ import { htmlToTextBlocks } from './html-text';
 import type { Actor } from './permissions';
 import { revisions, sections, users } from './schema';
 
-export type RevisionListItem = { version: number; savedById: number | null; savedByName: string; savedAt: number; isCurrent: boolean };
+export type RevisionListItem = {
+  version: number;
+  savedById: number | null;
+  savedByName: string;
+  savedAt: number;
+  isCurrent: boolean;
+};
 export type DiffPart = { value: string; added?: boolean; removed?: boolean };
 export type FieldDiff = { field: RevisionField; label: string; changed: boolean; parts: DiffPart[] };
-export type RevisionDiff = { version: number; currentVersion: number; savedByName: string; savedAt: number; fields: FieldDiff[] };
+export type RevisionDiff = {
+  version: number;
+  currentVersion: number;
+  savedByName: string;
+  savedAt: number;
+  fields: FieldDiff[];
+};
 
 export async function listRevisions(actor: Actor, articleId: number): Promise<RevisionListItem[]> {
   const db = getDb();
   const a = requireArticleReadable(actor, articleId, db);
   return db
-    .select({ version: revisions.version, savedById: revisions.savedBy, savedByName: users.name, savedAt: revisions.createdAt })
+    .select({
+      version: revisions.version,
+      savedById: revisions.savedBy,
+      savedByName: users.name,
+      savedAt: revisions.createdAt,
+    })
     .from(revisions)
     .leftJoin(users, eq(users.id, revisions.savedBy))
     .where(eq(revisions.articleId, articleId))
@@ -45,40 +68,72 @@ function findRevision(articleId: number, version: number): RevisionRow | undefin
 
 /** The current article in a revision's shape, so both sides of a diff are read the same way. */
 function currentAsRevision(a: ArticleRow): RevisionRow {
-  return { ...a, articleId: a.id, tags: JSON.stringify(tagNamesOf(getDb(), a.id)), savedBy: null, createdAt: a.updatedAt };
+  return {
+    ...a,
+    articleId: a.id,
+    tags: JSON.stringify(tagNamesOf(getDb(), a.id)),
+    savedBy: null,
+    createdAt: a.updatedAt,
+  };
 }
 
 function parts(changes: { value: string | string[]; added?: boolean; removed?: boolean }[]): DiffPart[] {
   return changes.flatMap((c) => {
     const values = Array.isArray(c.value) ? c.value : [c.value];
-    return values.map((value) => ({ value, ...(c.added ? { added: true } : {}), ...(c.removed ? { removed: true } : {}) }));
+    return values.map((value) => ({
+      value,
+      ...(c.added ? { added: true } : {}),
+      ...(c.removed ? { removed: true } : {}),
+    }));
   });
 }
 
-export async function diffRevision(actor: Actor, articleId: number, version: number): Promise<RevisionDiff | null> {
+export async function diffRevision(
+  actor: Actor,
+  articleId: number,
+  version: number,
+): Promise<RevisionDiff | null> {
   const a = requireArticleReadable(actor, articleId, getDb());
   const old = findRevision(articleId, version);
   if (!old) return null;
   const current = currentAsRevision(a);
   const names = namesFor(getDb(), [old, current]);
-  const saver = old.savedBy == null ? undefined : getDb().select({ name: users.name }).from(users).where(eq(users.id, old.savedBy)).get();
+  const saver =
+    old.savedBy == null
+      ? undefined
+      : getDb().select({ name: users.name }).from(users).where(eq(users.id, old.savedBy)).get();
   const fields = REVISION_FIELDS.map(({ field, label }) => {
     const before = revisionFieldText(field, old, names);
     const after = revisionFieldText(field, current, names);
     const changes =
-      field === 'body' ? diffArrays(htmlToTextBlocks(old.body), htmlToTextBlocks(current.body)) : diffWords(before, after);
+      field === 'body'
+        ? diffArrays(htmlToTextBlocks(old.body), htmlToTextBlocks(current.body))
+        : diffWords(before, after);
     return { field, label, changed: before !== after, parts: parts(changes) };
   });
-  return { version, currentVersion: a.version, savedByName: saver?.name ?? 'an import', savedAt: old.createdAt, fields };
+  return {
+    version,
+    currentVersion: a.version,
+    savedByName: saver?.name ?? 'an import',
+    savedAt: old.createdAt,
+    fields,
+  };
 }
 
-export async function restoreRevision(actor: Actor, articleId: number, version: number, baseVersion: number): Promise<SaveResult> {
+export async function restoreRevision(
+  actor: Actor,
+  articleId: number,
+  version: number,
+  baseVersion: number,
+): Promise<SaveResult> {
   const db = getDb();
   const a = requireArticleEditable(actor, articleId, db);
   const old = findRevision(articleId, version);
   if (!old) throw new RangeError(`This article has no version ${version}.`);
   // A section deleted or an author disabled since then cannot come back; the current ones stay.
-  const sectionExists = old.sectionId == null || db.select({ id: sections.id }).from(sections).where(eq(sections.id, old.sectionId)).get();
+  const sectionExists =
+    old.sectionId == null ||
+    db.select({ id: sections.id }).from(sections).where(eq(sections.id, old.sectionId)).get();
   const author = db.select({ disabled: users.disabled }).from(users).where(eq(users.id, old.authorId)).get();
   return saveArticle(actor, articleId, {
     title: old.title,

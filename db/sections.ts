@@ -8,7 +8,12 @@ import { SLUG_PATTERN, slugify } from './slugs';
 
 export type Section = { id: number; name: string; slug: string; description: string };
 
-const columns = { id: sections.id, name: sections.name, slug: sections.slug, description: sections.description };
+const columns = {
+  id: sections.id,
+  name: sections.name,
+  slug: sections.slug,
+  description: sections.description,
+};
 
 /** Every section in the order the newsroom chose (position), then by name. */
 export function listSections(): Section[] {
@@ -22,7 +27,11 @@ export function getSectionBySlug(slug: string): Section | null {
 // ── Editor-only writes (issue 3): each takes the actor and refuses anyone below editor. ──
 
 const sectionInput = z.object({
-  name: z.string().trim().min(1, 'Enter a section name').max(60, 'Section names must be 60 characters or fewer'),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Enter a section name')
+    .max(60, 'Section names must be 60 characters or fewer'),
   slug: z
     .string()
     .trim()
@@ -43,7 +52,11 @@ function parseSection(input: SectionInput) {
 function checkSectionUnique(name: string, slug: string, exceptId: number | null): void {
   const db = getDb();
   const other = (cond: SQL) =>
-    db.select({ name: sections.name }).from(sections).where(exceptId == null ? cond : and(cond, ne(sections.id, exceptId))).get();
+    db
+      .select({ name: sections.name })
+      .from(sections)
+      .where(exceptId == null ? cond : and(cond, ne(sections.id, exceptId)))
+      .get();
   const errors: FieldErrors = {};
   const byName = other(sql`lower(${sections.name}) = lower(${name})`);
   if (byName) errors.name = [`There is already a section called “${byName.name}”`];
@@ -58,7 +71,10 @@ export async function createSection(actor: Actor, input: SectionInput): Promise<
   const slug = v.slug || slugify(v.name, 60);
   checkSectionUnique(v.name, slug, null);
   const db = getDb();
-  const last = db.select({ max: sql<number | null>`max(${sections.position})` }).from(sections).get();
+  const last = db
+    .select({ max: sql<number | null>`max(${sections.position})` })
+    .from(sections)
+    .get();
   return db
     .insert(sections)
     .values({ name: v.name, slug, description: v.description ?? '', position: (last?.max ?? -1) + 1 })
@@ -87,11 +103,21 @@ export async function renameSection(actor: Actor, id: number, input: SectionInpu
 export async function reorderSections(actor: Actor, ids: number[]): Promise<void> {
   requireRole(actor, 'editor', 'Only an editor can manage sections.');
   const db = getDb();
-  const existing = db.select({ id: sections.id }).from(sections).all().map((r) => r.id);
-  const same = ids.length === existing.length && new Set(ids).size === ids.length && ids.every((i) => existing.includes(i));
-  if (!same) throw new ValidationError({ order: ['The list of sections changed meanwhile; reload and try again'] });
+  const existing = db
+    .select({ id: sections.id })
+    .from(sections)
+    .all()
+    .map((r) => r.id);
+  const same =
+    ids.length === existing.length &&
+    new Set(ids).size === ids.length &&
+    ids.every((i) => existing.includes(i));
+  if (!same)
+    throw new ValidationError({ order: ['The list of sections changed meanwhile; reload and try again'] });
   db.transaction((tx) => {
-    ids.forEach((sectionId, position) => tx.update(sections).set({ position }).where(eq(sections.id, sectionId)).run());
+    ids.forEach((sectionId, position) =>
+      tx.update(sections).set({ position }).where(eq(sections.id, sectionId)).run(),
+    );
   });
 }
 
@@ -103,7 +129,9 @@ export async function deleteSection(actor: Actor, id: number): Promise<void> {
       const n = tx.select({ n: count() }).from(articles).where(eq(articles.sectionId, id)).get()?.n ?? 0;
       if (n > 0)
         throw new ValidationError({
-          section: [`This section still has ${n} article${n === 1 ? '' : 's'}; move ${n === 1 ? 'it' : 'them'} to another section first`],
+          section: [
+            `This section still has ${n} article${n === 1 ? '' : 's'}; move ${n === 1 ? 'it' : 'them'} to another section first`,
+          ],
         });
       const removed = tx.delete(sections).where(eq(sections.id, id)).run();
       if (removed.changes === 0) throw new ValidationError({ section: ['That section no longer exists'] });

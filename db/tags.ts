@@ -45,9 +45,17 @@ function parseTag(input: TagInput, exceptId: number | null, currentSlug?: string
   const db = getDb();
   const notSelf = exceptId == null ? undefined : ne(tags.id, exceptId);
   const errors: FieldErrors = {};
-  const byName = db.select({ name: tags.name }).from(tags).where(and(sql`lower(${tags.name}) = lower(${name})`, notSelf)).get();
+  const byName = db
+    .select({ name: tags.name })
+    .from(tags)
+    .where(and(sql`lower(${tags.name}) = lower(${name})`, notSelf))
+    .get();
   if (byName) errors.name = [`There is already a tag called “${byName.name}”`];
-  const bySlug = db.select({ name: tags.name }).from(tags).where(and(eq(tags.slug, slug), notSelf)).get();
+  const bySlug = db
+    .select({ name: tags.name })
+    .from(tags)
+    .where(and(eq(tags.slug, slug), notSelf))
+    .get();
   if (bySlug) errors.slug = [`That slug is already used by the tag “${bySlug.name}”`];
   if (Object.keys(errors).length > 0) throw new ValidationError(errors);
   return { name, slug };
@@ -63,7 +71,12 @@ export async function renameTag(actor: Actor, id: number, input: TagInput): Prom
   requireRole(actor, 'editor', 'Only an editor can manage tags.');
   const current = getTagById(id);
   if (!current) throw new ValidationError({ tag: ['That tag no longer exists'] });
-  return getDb().update(tags).set(parseTag(input, id, current.slug)).where(eq(tags.id, id)).returning(columns).get()!;
+  return getDb()
+    .update(tags)
+    .set(parseTag(input, id, current.slug))
+    .where(eq(tags.id, id))
+    .returning(columns)
+    .get()!;
 }
 
 /** Removes the tag from every article; returns those articles so their pages can be revalidated. */
@@ -71,7 +84,12 @@ export async function deleteTag(actor: Actor, id: number): Promise<{ articleIds:
   requireRole(actor, 'editor', 'Only an editor can manage tags.');
   return getDb().transaction(
     (tx) => {
-      const articleIds = tx.select({ id: articleTags.articleId }).from(articleTags).where(eq(articleTags.tagId, id)).all().map((r) => r.id);
+      const articleIds = tx
+        .select({ id: articleTags.articleId })
+        .from(articleTags)
+        .where(eq(articleTags.tagId, id))
+        .all()
+        .map((r) => r.id);
       tx.delete(articleTags).where(eq(articleTags.tagId, id)).run();
       const removed = tx.delete(tags).where(eq(tags.id, id)).run();
       if (removed.changes === 0) throw new ValidationError({ tag: ['That tag no longer exists'] });

@@ -70,11 +70,26 @@ function move(actor: Actor, id: number, m: Move, now: number): WorkflowResult {
       if (!m.allowed.includes(from)) throw new TransitionError(from, m.action);
       const publishedAt = m.publishedAt ? m.publishedAt(a, now) : a.publishedAt;
       const to = deriveState(m.status, publishedAt, now);
-      tx.update(articles).set({ status: m.status, publishedAt, updatedAt: now }).where(eq(articles.id, id)).run();
-      tx.insert(transitions)
-        .values({ articleId: id, fromStatus: from, toStatus: to, actorId: actor.id, comment: m.comment ?? '', createdAt: now })
+      tx.update(articles)
+        .set({ status: m.status, publishedAt, updatedAt: now })
+        .where(eq(articles.id, id))
         .run();
-      return { id, state: to, publishedAt, affectedTags: { id, authorId: a.authorId, sectionId: a.sectionId, tagIds: tagIdsOf(tx, id) } };
+      tx.insert(transitions)
+        .values({
+          articleId: id,
+          fromStatus: from,
+          toStatus: to,
+          actorId: actor.id,
+          comment: m.comment ?? '',
+          createdAt: now,
+        })
+        .run();
+      return {
+        id,
+        state: to,
+        publishedAt,
+        affectedTags: { id, authorId: a.authorId, sectionId: a.sectionId, tagIds: tagIdsOf(tx, id) },
+      };
     },
     { behavior: 'immediate' },
   );
@@ -85,12 +100,23 @@ export async function submitForReview(actor: Actor, id: number, now = Date.now()
   return move(actor, id, { allowed: ['draft'], action: 'submitted for review', status: 'review' }, now);
 }
 
-export async function sendBack(actor: Actor, id: number, comment: string, now = Date.now()): Promise<WorkflowResult> {
+export async function sendBack(
+  actor: Actor,
+  id: number,
+  comment: string,
+  now = Date.now(),
+): Promise<WorkflowResult> {
   requireRole(actor, 'editor', 'Only an editor can send an article back.');
   const text = comment.trim();
   if (!text) throw new ValidationError({ comment: ['Tell the author what needs to change'] });
-  if (text.length > 2000) throw new ValidationError({ comment: ['Keep the comment to 2,000 characters or fewer'] });
-  return move(actor, id, { allowed: ['review', 'scheduled', 'published'], action: 'sent back', status: 'draft', comment: text }, now);
+  if (text.length > 2000)
+    throw new ValidationError({ comment: ['Keep the comment to 2,000 characters or fewer'] });
+  return move(
+    actor,
+    id,
+    { allowed: ['review', 'scheduled', 'published'], action: 'sent back', status: 'draft', comment: text },
+    now,
+  );
 }
 
 /**
@@ -105,7 +131,8 @@ export async function publishArticle(
 ): Promise<WorkflowResult> {
   requireRole(actor, 'editor', 'Only an editor can publish an article.');
   const { publishedAt, now = Date.now() } = options;
-  if (publishedAt != null && !Number.isFinite(publishedAt)) throw new ValidationError({ publishedAt: ['Enter a date and time like 2026-04-26 09:30'] });
+  if (publishedAt != null && !Number.isFinite(publishedAt))
+    throw new ValidationError({ publishedAt: ['Enter a date and time like 2026-04-26 09:30'] });
   return move(
     actor,
     id,
@@ -121,27 +148,34 @@ export async function publishArticle(
 
 export async function unpublishArticle(actor: Actor, id: number, now = Date.now()): Promise<WorkflowResult> {
   requireRole(actor, 'editor', 'Only an editor can unpublish an article.');
-  return move(actor, id, { allowed: ['published', 'scheduled'], action: 'unpublished', status: 'unpublished' }, now);
+  return move(
+    actor,
+    id,
+    { allowed: ['published', 'scheduled'], action: 'unpublished', status: 'unpublished' },
+    now,
+  );
 }
 
 export async function listTransitions(actor: Actor, id: number): Promise<TransitionView[]> {
   const db = getDb();
   requireArticleReadable(actor, id, db);
-  return db
-    .select({
-      id: transitions.id,
-      from: transitions.fromStatus,
-      to: transitions.toStatus,
-      comment: transitions.comment,
-      actorId: transitions.actorId,
-      actorName: users.name,
-      at: transitions.createdAt,
-    })
-    .from(transitions)
-    .leftJoin(users, eq(users.id, transitions.actorId))
-    .where(eq(transitions.articleId, id))
-    // Insertion order is the order things happened, even within one millisecond.
-    .orderBy(asc(transitions.id))
-    .all()
-    .map((t) => ({ ...t, actorName: t.actorName ?? 'someone' }));
+  return (
+    db
+      .select({
+        id: transitions.id,
+        from: transitions.fromStatus,
+        to: transitions.toStatus,
+        comment: transitions.comment,
+        actorId: transitions.actorId,
+        actorName: users.name,
+        at: transitions.createdAt,
+      })
+      .from(transitions)
+      .leftJoin(users, eq(users.id, transitions.actorId))
+      .where(eq(transitions.articleId, id))
+      // Insertion order is the order things happened, even within one millisecond.
+      .orderBy(asc(transitions.id))
+      .all()
+      .map((t) => ({ ...t, actorName: t.actorName ?? 'someone' }))
+  );
 }

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { getArticlePreview } from '@/db/article-editor';
 import { getPublicArticleById } from '@/db/articles';
-import { listDashboardArticles, listReviewQueue, listScheduled } from '@/db/dashboard';
+import { listDashboardArticles, listReviewQueue, listScheduled, type DashboardQuery } from '@/db/dashboard';
 import type { Actor } from '@/db/permissions';
 import { articles } from '@/db/schema';
 import { publishArticle, submitForReview, unpublishArticle } from '@/db/workflow';
@@ -31,7 +31,7 @@ describe('the dashboard list', () => {
     const pulled = await makeArticle(journalist, { title: 'State pulled' });
     await publishArticle(editor, pulled.id, { now });
     await unpublishArticle(editor, pulled.id, now);
-    const ids = async (status: Parameters<typeof listDashboardArticles>[1]['status']) =>
+    const ids = async (status: DashboardQuery['status']) =>
       (await listDashboardArticles(journalist, { status, q: 'State', now })).rows.map((r) => r.id);
     expect(await ids('draft')).toEqual([draft.id]);
     expect(await ids('review')).toEqual([review.id]);
@@ -43,11 +43,27 @@ describe('the dashboard list', () => {
   it('returns what a row shows: section, author, state, views and rating', async () => {
     const sectionId = makeSection('Dashboard business');
     const a = await makeArticle(journalist, { title: 'Row shape story', sectionId });
-    getDb().update(articles).set({ views: 42, ratingSum: 9, ratingCount: 2 }).where(eq(articles.id, a.id)).run();
+    getDb()
+      .update(articles)
+      .set({ views: 42, ratingSum: 9, ratingCount: 2 })
+      .where(eq(articles.id, a.id))
+      .run();
     const [row] = (await listDashboardArticles(editor, { q: 'Row shape story' })).rows;
-    expect(row).toMatchObject({ id: a.id, title: 'Row shape story', state: 'draft', sectionName: 'Dashboard business', authorName: 'Lia Reporter', views: 42, ratingAverage: 4.5, ratingCount: 2 });
+    expect(row).toMatchObject({
+      id: a.id,
+      title: 'Row shape story',
+      state: 'draft',
+      sectionName: 'Dashboard business',
+      authorName: 'Lia Reporter',
+      views: 42,
+      ratingAverage: 4.5,
+      ratingCount: 2,
+    });
     const unrated = await makeArticle(journalist, { title: 'Row shape unrated' });
-    expect((await listDashboardArticles(editor, { q: 'Row shape unrated' })).rows[0]).toMatchObject({ id: unrated.id, ratingAverage: null });
+    expect((await listDashboardArticles(editor, { q: 'Row shape unrated' })).rows[0]).toMatchObject({
+      id: unrated.id,
+      ratingAverage: null,
+    });
   });
 
   it('searches titles literally: % and _ are not wildcards', async () => {
@@ -62,14 +78,20 @@ describe('the dashboard list', () => {
     const first = await listDashboardArticles(journalist, { q: 'Paging story', page: 1, pageSize: 2 });
     const third = await listDashboardArticles(journalist, { q: 'Paging story', page: 3, pageSize: 2 });
     expect([first.total, first.pageCount, first.rows.length, third.rows.length]).toEqual([5, 3, 2, 1]);
-    const all = [...first.rows, ...(await listDashboardArticles(journalist, { q: 'Paging story', page: 2, pageSize: 2 })).rows, ...third.rows];
+    const all = [
+      ...first.rows,
+      ...(await listDashboardArticles(journalist, { q: 'Paging story', page: 2, pageSize: 2 })).rows,
+      ...third.rows,
+    ];
     expect(new Set(all.map((r) => r.id)).size).toBe(5);
   });
 
   it("'mine' narrows an editor's list to their own bylines", async () => {
     const own = await makeArticle(editor, { title: 'Mine filter editor' });
     await makeArticle(journalist, { title: 'Mine filter journalist' });
-    expect((await listDashboardArticles(editor, { q: 'Mine filter', mine: true })).rows.map((r) => r.id)).toEqual([own.id]);
+    expect(
+      (await listDashboardArticles(editor, { q: 'Mine filter', mine: true })).rows.map((r) => r.id),
+    ).toEqual([own.id]);
   });
 });
 
@@ -99,13 +121,22 @@ describe('the editor lists', () => {
 describe('preview', () => {
   it('shows a draft exactly as the public page will once it is published', async () => {
     const sectionId = makeSection('Preview culture');
-    const a = await makeArticle(journalist, { title: 'Preview me', body: '<p>Hello <strong>readers</strong>.</p>', sectionId, tags: ['Music'] });
+    const a = await makeArticle(journalist, {
+      title: 'Preview me',
+      body: '<p>Hello <strong>readers</strong>.</p>',
+      sectionId,
+      tags: ['Music'],
+    });
     const preview = (await getArticlePreview(editor, a.id))!;
-    expect(preview).toMatchObject({ title: 'Preview me', bodyHtml: '<p>Hello <strong>readers</strong>.</p>', section: { name: 'Preview culture' } });
+    expect(preview).toMatchObject({
+      title: 'Preview me',
+      bodyHtml: '<p>Hello <strong>readers</strong>.</p>',
+      section: { name: 'Preview culture' },
+    });
     expect(getPublicArticleById(a.id, Date.now())).toBeNull();
     await publishArticle(editor, a.id);
     const published = getPublicArticleById(a.id, Date.now())!;
-    const { publishedAt: _p, updatedAt: _u, ...same } = published;
-    expect(preview).toMatchObject(same);
+    const timeless = (x: typeof preview) => ({ ...x, publishedAt: 0, updatedAt: 0 });
+    expect(timeless(preview)).toEqual(timeless(published));
   });
 });

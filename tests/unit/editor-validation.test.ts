@@ -25,7 +25,11 @@ async function refusal(promise: Promise<unknown>): Promise<ValidationError> {
   return error as ValidationError;
 }
 
-async function expectRefusedAndUnchanged(input: Parameters<typeof saveArticle>[2], field: string, message: string | RegExp) {
+async function expectRefusedAndUnchanged(
+  input: Parameters<typeof saveArticle>[2],
+  field: string,
+  message: string | RegExp,
+) {
   const a = await makeArticle(journalist, { title: 'Untouched title', body: '<p>Untouched body.</p>' });
   const before = articleRow(a.id);
   const error = await refusal(saveArticle(journalist, a.id, input));
@@ -40,17 +44,29 @@ describe('refused saves', () => {
   });
 
   it('a title over 200 characters', async () => {
-    await expectRefusedAndUnchanged({ title: 'x'.repeat(201), baseVersion: 1 }, 'title', /200 characters or fewer/);
+    await expectRefusedAndUnchanged(
+      { title: 'x'.repeat(201), baseVersion: 1 },
+      'title',
+      /200 characters or fewer/,
+    );
   });
 
   it('a slug with characters outside a-z0-9-', async () => {
     for (const slug of ['Hello-World', 'hello_world', 'héllo', 'hello world', 'hello--world', '-hello'])
-      await expectRefusedAndUnchanged({ slug, baseVersion: 1 }, 'slug', 'Use only lowercase letters a–z, digits and hyphens');
+      await expectRefusedAndUnchanged(
+        { slug, baseVersion: 1 },
+        'slug',
+        'Use only lowercase letters a–z, digits and hyphens',
+      );
   });
 
-  it("a slug another article has, naming that article", async () => {
+  it('a slug another article has, naming that article', async () => {
     await createArticle(journalist, { title: 'The first one', slug: 'taken-slug' });
-    await expectRefusedAndUnchanged({ slug: 'taken-slug', baseVersion: 1 }, 'slug', 'That slug is already used by “The first one”');
+    await expectRefusedAndUnchanged(
+      { slug: 'taken-slug', baseVersion: 1 },
+      'slug',
+      'That slug is already used by “The first one”',
+    );
   });
 
   it('a body over 200 KB', async () => {
@@ -59,7 +75,11 @@ describe('refused saves', () => {
   });
 
   it('a script tag in the body', async () => {
-    await expectRefusedAndUnchanged({ body: '<p>Hi</p><script>alert(1)</script>', baseVersion: 1 }, 'body', /<script> tag/);
+    await expectRefusedAndUnchanged(
+      { body: '<p>Hi</p><script>alert(1)</script>', baseVersion: 1 },
+      'body',
+      /<script> tag/,
+    );
   });
 
   it('a javascript: link in the body', async () => {
@@ -71,16 +91,28 @@ describe('refused saves', () => {
   });
 
   it('a publish time that does not parse', async () => {
-    await expectRefusedAndUnchanged({ publishedAt: 'next Tuesday', baseVersion: 1 }, 'publishedAt', 'Enter a date and time like 2026-04-26 09:30');
+    await expectRefusedAndUnchanged(
+      { publishedAt: 'next Tuesday', baseVersion: 1 },
+      'publishedAt',
+      'Enter a date and time like 2026-04-26 09:30',
+    );
   });
 
   it('every bad field at once, each with its own message', async () => {
-    const error = await expectRefusedAndUnchanged({ title: '', slug: 'Bad Slug', publishedAt: '2026-02-30 10:00', baseVersion: 1 }, 'title', 'Enter a title');
+    const error = await expectRefusedAndUnchanged(
+      { title: '', slug: 'Bad Slug', publishedAt: '2026-02-30 10:00', baseVersion: 1 },
+      'title',
+      'Enter a title',
+    );
     expect(Object.keys(error.fieldErrors).sort()).toEqual(['publishedAt', 'slug', 'title']);
   });
 
   it('an unknown section', async () => {
-    await expectRefusedAndUnchanged({ sectionId: 99999, baseVersion: 1 }, 'sectionId', 'Choose a section from the list');
+    await expectRefusedAndUnchanged(
+      { sectionId: 99999, baseVersion: 1 },
+      'sectionId',
+      'Choose a section from the list',
+    );
   });
 
   it('a disabled staff member as the byline', async () => {
@@ -96,7 +128,11 @@ describe('refused saves', () => {
 
 describe('creating with bad input', () => {
   it('writes nothing', async () => {
-    const count = () => getDb().select({ n: sql<number>`count(*)` }).from(articles).get()!.n;
+    const count = () =>
+      getDb()
+        .select({ n: sql<number>`count(*)` })
+        .from(articles)
+        .get()!.n;
     const before = count();
     await refusal(createArticle(journalist, { title: '' }));
     await refusal(createArticle(journalist, { title: 'Fine', body: '<script>x</script>' }));
@@ -107,7 +143,11 @@ describe('creating with bad input', () => {
 describe('a stale version', () => {
   it('is refused with who saved, when, and what changed, and writes nothing', async () => {
     const a = await makeArticle(journalist, { title: 'Budget vote', body: '<p>One.</p><p>Two.</p>' });
-    await saveArticle(editor, a.id, { title: 'Budget vote delayed', body: '<p>One.</p><p>Two, revised.</p>', baseVersion: 1 });
+    await saveArticle(editor, a.id, {
+      title: 'Budget vote delayed',
+      body: '<p>One.</p><p>Two, revised.</p>',
+      baseVersion: 1,
+    });
     const before = articleRow(a.id);
     const error = await saveArticle(journalist, a.id, { title: 'My own idea', baseVersion: 1 }).then(
       () => null,
@@ -128,7 +168,9 @@ describe('a stale version', () => {
   it('the same base version can only be used once: the second of two editors is refused', async () => {
     const a = await makeArticle(journalist);
     await saveArticle(editor, a.id, { summary: 'First editor', baseVersion: 1 });
-    await expect(saveArticle(editor, a.id, { summary: 'Second editor', baseVersion: 1 })).rejects.toThrow(StaleVersionError);
+    await expect(saveArticle(editor, a.id, { summary: 'Second editor', baseVersion: 1 })).rejects.toThrow(
+      StaleVersionError,
+    );
     expect(articleRow(a.id).summary).toBe('First editor');
   });
 });

@@ -59,7 +59,10 @@ describe('storing uploads', () => {
     const bytes = await picture(1000, 500).png().toBuffer();
     const stored = await storeUpload(journalist, { bytes, originalName: 'small.png' });
     expect(stored.srcSet.match(/\d+w/g)).toEqual(['480w', '960w', '1000w']);
-    const tiny = await storeUpload(journalist, { bytes: await picture(300, 200).png().toBuffer(), originalName: 'tiny.png' });
+    const tiny = await storeUpload(journalist, {
+      bytes: await picture(300, 200).png().toBuffer(),
+      originalName: 'tiny.png',
+    });
     expect(tiny.srcSet.match(/\d+w/g)).toEqual(['300w']);
   });
 
@@ -75,7 +78,9 @@ describe('storing uploads', () => {
 describe('refused uploads', () => {
   it('a text file renamed .jpg', async () => {
     const before = filesOnDisk().length;
-    expect(await refusal(Buffer.from('just some text, not a picture'), 'photo.jpg')).toBe('That file is not a JPEG, PNG or WebP image');
+    expect(await refusal(Buffer.from('just some text, not a picture'), 'photo.jpg')).toBe(
+      'That file is not a JPEG, PNG or WebP image',
+    );
     expect(filesOnDisk().length).toBe(before);
   });
 
@@ -87,7 +92,9 @@ describe('refused uploads', () => {
   });
 
   it('a file over 8 MB, before it is decoded', async () => {
-    expect(await refusal(Buffer.alloc(MAX_UPLOAD_BYTES + 1), 'huge.jpg')).toBe('Images must be 8 MB or smaller');
+    expect(await refusal(Buffer.alloc(MAX_UPLOAD_BYTES + 1), 'huge.jpg')).toBe(
+      'Images must be 8 MB or smaller',
+    );
   });
 
   it('an image over 40 megapixels', async () => {
@@ -98,7 +105,9 @@ describe('refused uploads', () => {
   it('a picture cut off half way, and leaves no files behind', async () => {
     const whole = await picture(1600, 1000).jpeg().toBuffer();
     const before = filesOnDisk().length;
-    expect(await refusal(whole.subarray(0, whole.length / 2), 'cut.jpg')).toBe('That file is not a JPEG, PNG or WebP image');
+    expect(await refusal(whole.subarray(0, whole.length / 2), 'cut.jpg')).toBe(
+      'That file is not a JPEG, PNG or WebP image',
+    );
     expect(filesOnDisk().length).toBe(before);
   });
 
@@ -108,10 +117,14 @@ describe('refused uploads', () => {
 });
 
 describe('the /uploads route', () => {
-  const get = (file: string) => GET(new Request(`http://localhost/uploads/${file}`), { params: Promise.resolve({ file }) });
+  const get = (file: string) =>
+    GET(new Request(`http://localhost/uploads/${file}`), { params: Promise.resolve({ file }) });
 
   it('serves a stored file with its type and a year-long immutable cache', async () => {
-    const stored = await storeUpload(journalist, { bytes: await picture(600, 400).webp().toBuffer(), originalName: 'a.webp' });
+    const stored = await storeUpload(journalist, {
+      bytes: await picture(600, 400).webp().toBuffer(),
+      originalName: 'a.webp',
+    });
     const response = await get(path.basename(stored.url));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('image/webp');
@@ -120,7 +133,15 @@ describe('the /uploads route', () => {
   });
 
   it('answers 404 for names outside the pattern and for missing files', async () => {
-    for (const file of ['../newsroom.db', '..%2Fnewsroom.db', 'secret', 'abcdef12-480.gif', 'abcdef12-480.jpg.bak', 'ABCDEF12-480.jpg', 'abcdef1234567890-480.jpg'])
+    for (const file of [
+      '../newsroom.db',
+      '..%2Fnewsroom.db',
+      'secret',
+      'abcdef12-480.gif',
+      'abcdef12-480.jpg.bak',
+      'ABCDEF12-480.jpg',
+      'abcdef1234567890-480.jpg',
+    ])
       expect((await get(file)).status, file).toBe(404);
   });
 });

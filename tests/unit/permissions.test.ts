@@ -34,7 +34,9 @@ describe('creating articles', () => {
   });
 
   it('a journalist cannot put another name on the byline', async () => {
-    await expect(createArticle(journalist, { title: 'Ghost', authorId: otherJournalist.id })).rejects.toThrow(PermissionError);
+    await expect(createArticle(journalist, { title: 'Ghost', authorId: otherJournalist.id })).rejects.toThrow(
+      PermissionError,
+    );
   });
 
   it('an editor may credit another staff member', async () => {
@@ -54,19 +56,25 @@ describe('reading and editing', () => {
   it('a journalist cannot edit their own article while it is in review', async () => {
     const a = await makeArticle(journalist);
     await submitForReview(journalist, a.id);
-    await expect(saveArticle(journalist, a.id, { title: 'Sneaky', baseVersion: 1 })).rejects.toThrow(PermissionError);
+    await expect(saveArticle(journalist, a.id, { title: 'Sneaky', baseVersion: 1 })).rejects.toThrow(
+      PermissionError,
+    );
     expect(articleRow(a.id).title).not.toBe('Sneaky');
   });
 
   it('a journalist cannot edit their own published article', async () => {
     const a = await makeArticle(journalist);
     await publishArticle(editor, a.id);
-    await expect(saveArticle(journalist, a.id, { title: 'Sneaky', baseVersion: 1 })).rejects.toThrow(PermissionError);
+    await expect(saveArticle(journalist, a.id, { title: 'Sneaky', baseVersion: 1 })).rejects.toThrow(
+      PermissionError,
+    );
   });
 
   it("a journalist cannot edit another journalist's article; an editor and an admin can", async () => {
     const a = await makeArticle(otherJournalist);
-    await expect(saveArticle(journalist, a.id, { title: 'Not mine', baseVersion: 1 })).rejects.toThrow(PermissionError);
+    await expect(saveArticle(journalist, a.id, { title: 'Not mine', baseVersion: 1 })).rejects.toThrow(
+      PermissionError,
+    );
     await saveArticle(editor, a.id, { title: 'Edited by the editor', baseVersion: 1 });
     await saveArticle(admin, a.id, { title: 'Edited by the admin', baseVersion: 2 });
     expect(articleRow(a.id).title).toBe('Edited by the admin');

@@ -66,8 +66,13 @@ describe('diffs', () => {
   });
 
   it('shows a changed link target in the body', async () => {
-    const a = await makeArticle(journalist, { body: '<p>See <a href="https://a.example">the report</a>.</p>' });
-    await saveArticle(journalist, a.id, { body: '<p>See <a href="https://b.example">the report</a>.</p>', baseVersion: 1 });
+    const a = await makeArticle(journalist, {
+      body: '<p>See <a href="https://a.example">the report</a>.</p>',
+    });
+    await saveArticle(journalist, a.id, {
+      body: '<p>See <a href="https://b.example">the report</a>.</p>',
+      baseVersion: 1,
+    });
     const body = (await diffRevision(journalist, a.id, 1))!.fields.find((f) => f.field === 'body')!;
     expect(body.parts).toEqual([
       { value: 'See the report (https://a.example).', removed: true },
@@ -83,8 +88,17 @@ describe('diffs', () => {
 
 describe('restoring', () => {
   it('creates a new revision with the old content and keeps the newer ones', async () => {
-    const a = await makeArticle(journalist, { title: 'Original', body: '<p>Original body.</p>', tags: ['Old tag'] });
-    await saveArticle(journalist, a.id, { title: 'Rewritten', body: '<p>New body.</p>', tags: ['New tag'], baseVersion: 1 });
+    const a = await makeArticle(journalist, {
+      title: 'Original',
+      body: '<p>Original body.</p>',
+      tags: ['Old tag'],
+    });
+    await saveArticle(journalist, a.id, {
+      title: 'Rewritten',
+      body: '<p>New body.</p>',
+      tags: ['New tag'],
+      baseVersion: 1,
+    });
     const restored = await restoreRevision(journalist, a.id, 1, 2);
     expect(restored.version).toBe(3);
     expect(restored.affectedTags.tagIds).toHaveLength(1);

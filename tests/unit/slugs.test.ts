@@ -15,7 +15,12 @@ beforeAll(async () => {
 });
 
 const redirectsOf = (articleId: number) =>
-  getDb().select().from(slugRedirects).where(eq(slugRedirects.articleId, articleId)).all().map((r) => r.slug);
+  getDb()
+    .select()
+    .from(slugRedirects)
+    .where(eq(slugRedirects.articleId, articleId))
+    .all()
+    .map((r) => r.slug);
 
 describe('slug changes', () => {
   it('of a published article keep the old URL as a permanent redirect', async () => {
@@ -70,7 +75,9 @@ describe('slug changes', () => {
     await makeArticle(editor, { slug: 'owned-elsewhere' });
     const a = await makeArticle(editor, { slug: 'mine-for-now' });
     await publishArticle(editor, a.id);
-    await expect(saveArticle(editor, a.id, { slug: 'owned-elsewhere', baseVersion: 1 })).rejects.toThrow(/already used/);
+    await expect(saveArticle(editor, a.id, { slug: 'owned-elsewhere', baseVersion: 1 })).rejects.toThrow(
+      /already used/,
+    );
     expect(redirectsOf(a.id)).toEqual([]);
   });
 });

@@ -27,20 +27,30 @@ describe('sections', () => {
     const a = await createSection(editor, { name: 'World News' });
     const b = await createSection(editor, { name: 'Science & Tech' });
     expect([a.slug, b.slug]).toEqual(['world-news', 'science-tech']);
-    expect(listSections().map((s) => s.id).slice(-2)).toEqual([a.id, b.id]);
+    expect(
+      listSections()
+        .map((s) => s.id)
+        .slice(-2),
+    ).toEqual([a.id, b.id]);
   });
 
   it('refuse an empty name, a taken name in any case, and a bad slug', async () => {
     await createSection(editor, { name: 'Opinion' });
     expect(await fieldError(createSection(editor, { name: '  ' }), 'name')).toBe('Enter a section name');
-    expect(await fieldError(createSection(editor, { name: 'OPINION' }), 'name')).toBe('There is already a section called “Opinion”');
-    expect(await fieldError(createSection(editor, { name: 'Views', slug: 'Views!' }), 'slug')).toBe('Use only lowercase letters a–z, digits and hyphens');
+    expect(await fieldError(createSection(editor, { name: 'OPINION' }), 'name')).toBe(
+      'There is already a section called “Opinion”',
+    );
+    expect(await fieldError(createSection(editor, { name: 'Views', slug: 'Views!' }), 'slug')).toBe(
+      'Use only lowercase letters a–z, digits and hyphens',
+    );
   });
 
   it('keep their slug when renamed, unless given a new one', async () => {
     const s = await createSection(editor, { name: 'Enviroment' });
     expect((await renameSection(editor, s.id, { name: 'Environment' })).slug).toBe('enviroment');
-    expect((await renameSection(editor, s.id, { name: 'Environment', slug: 'environment' })).slug).toBe('environment');
+    expect((await renameSection(editor, s.id, { name: 'Environment', slug: 'environment' })).slug).toBe(
+      'environment',
+    );
   });
 
   it('are reordered only with the complete list', async () => {
@@ -53,7 +63,9 @@ describe('sections', () => {
   it('can be deleted only when empty', async () => {
     const s = await createSection(editor, { name: 'Crowded' });
     const a = await makeArticle(editor, { sectionId: s.id });
-    expect(await fieldError(deleteSection(editor, s.id), 'section')).toBe('This section still has 1 article; move it to another section first');
+    expect(await fieldError(deleteSection(editor, s.id), 'section')).toBe(
+      'This section still has 1 article; move it to another section first',
+    );
     await saveArticle(editor, a.id, { sectionId: null, baseVersion: a.version });
     await deleteSection(editor, s.id);
     expect(listSections().some((x) => x.id === s.id)).toBe(false);
@@ -64,7 +76,9 @@ describe('tags', () => {
   it('are created, renamed (keeping their slug) and refused when the name is taken', async () => {
     const t = await createTag(editor, { name: 'Elections 2029' });
     expect(t.slug).toBe('elections-2029');
-    expect(await fieldError(createTag(editor, { name: 'elections 2029' }), 'name')).toBe('There is already a tag called “Elections 2029”');
+    expect(await fieldError(createTag(editor, { name: 'elections 2029' }), 'name')).toBe(
+      'There is already a tag called “Elections 2029”',
+    );
     const renamed = await renameTag(editor, t.id, { name: 'General election 2029' });
     expect(renamed).toMatchObject({ name: 'General election 2029', slug: 'elections-2029' });
   });

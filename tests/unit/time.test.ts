@@ -38,7 +38,16 @@ describe('parseNewsroomLocalTime', () => {
   });
 
   it('refuses text that is not a date and time', () => {
-    for (const bad of ['', 'tomorrow', '26/04/2026 09:30', '2026-04-26', '2026-13-01T09:30', '2026-02-30T09:30', '2026-04-26T24:00', '2026-04-26T09:60'])
+    for (const bad of [
+      '',
+      'tomorrow',
+      '26/04/2026 09:30',
+      '2026-04-26',
+      '2026-13-01T09:30',
+      '2026-02-30T09:30',
+      '2026-04-26T24:00',
+      '2026-04-26T09:60',
+    ])
       expect(parseNewsroomLocalTime(bad, 'UTC'), bad).toBeNull();
   });
 

@@ -5,7 +5,14 @@ import { listScheduled } from '@/db/dashboard';
 import { ValidationError } from '@/db/errors';
 import { listLatest } from '@/db/listings';
 import type { Actor } from '@/db/permissions';
-import { listTransitions, publishArticle, sendBack, submitForReview, TransitionError, unpublishArticle } from '@/db/workflow';
+import {
+  listTransitions,
+  publishArticle,
+  sendBack,
+  submitForReview,
+  TransitionError,
+  unpublishArticle,
+} from '@/db/workflow';
 import { articleRow, makeArticle, makeStaff } from './editor-fixtures';
 
 let journalist: Actor & { name: string };
@@ -39,7 +46,8 @@ describe('legal transitions', () => {
 
   it('republishing keeps the first publication time', async () => {
     const a = await makeArticle(editor);
-    const first = (await publishArticle(editor, a.id, { publishedAt: Date.parse('2019-04-26T00:00:00Z') })).publishedAt;
+    const first = (await publishArticle(editor, a.id, { publishedAt: Date.parse('2019-04-26T00:00:00Z') }))
+      .publishedAt;
     await unpublishArticle(editor, a.id);
     const again = await publishArticle(editor, a.id);
     expect(again.publishedAt).toBe(first);
@@ -52,7 +60,9 @@ describe('illegal transitions', () => {
     await expect(sendBack(editor, a.id, 'Why?')).rejects.toThrow(/is a draft, so it cannot be sent back/);
     await expect(unpublishArticle(editor, a.id)).rejects.toThrow(TransitionError);
     await submitForReview(journalist, a.id);
-    await expect(submitForReview(journalist, a.id)).rejects.toThrow(/is in review, so it cannot be submitted for review/);
+    await expect(submitForReview(journalist, a.id)).rejects.toThrow(
+      /is in review, so it cannot be submitted for review/,
+    );
     await publishArticle(editor, a.id);
     await expect(publishArticle(editor, a.id)).rejects.toThrow(/is published, so it cannot be published/);
     await expect(submitForReview(editor, a.id)).rejects.toThrow(TransitionError);
@@ -97,7 +107,9 @@ describe('the history', () => {
 describe('publish times', () => {
   it('clearing the publish time of a published article keeps the one it has', async () => {
     const a = await makeArticle(editor);
-    const { publishedAt } = await publishArticle(editor, a.id, { publishedAt: Date.parse('2024-01-02T03:04:00Z') });
+    const { publishedAt } = await publishArticle(editor, a.id, {
+      publishedAt: Date.parse('2024-01-02T03:04:00Z'),
+    });
     await saveArticle(editor, a.id, { publishedAt: null, baseVersion: 1 });
     expect(articleRow(a.id).publishedAt).toBe(publishedAt);
     expect(getPublicArticleBySlug(a.slug, Date.now())?.id).toBe(a.id);
