@@ -32,6 +32,13 @@ function parseWidths(json: string, fallback: number): number[] {
   return [fallback];
 }
 
+/** Every stored rendition, for srcset: the browser picks the smallest that fills the box. */
+export function imageSrcSet(row: Pick<ImageRow, 'key' | 'mime' | 'width' | 'widths'>): string {
+  return parseWidths(row.widths, row.width)
+    .map((w) => `${imageUrl(row.key, w, row.mime)} ${w}w`)
+    .join(', ');
+}
+
 /**
  * The largest stored rendition no wider than `maxWidth` (else the smallest), with a height that keeps
  * the original's aspect ratio, so the browser reserves the right box before the file arrives.
@@ -41,5 +48,5 @@ export function leadImageOf(row: ImageRow, alt: string, maxWidth = 1200) {
   const fitting = widths.filter((w) => w <= maxWidth);
   const width = fitting.length > 0 ? fitting[fitting.length - 1] : widths[0];
   const height = Math.max(1, Math.round((row.height * width) / row.width));
-  return { url: imageUrl(row.key, width, row.mime), width, height, alt };
+  return { url: imageUrl(row.key, width, row.mime), srcSet: imageSrcSet(row), width, height, alt };
 }

@@ -15,7 +15,7 @@ export type ArticleCard = {
   publishedAt: number;
   section: { id: number; name: string; slug: string } | null;
   author: { id: number; name: string; slug: string };
-  leadImage: { url: string; width: number; height: number; alt: string } | null;
+  leadImage: { url: string; srcSet?: string; width: number; height: number; alt: string } | null;
 };
 
 export type ListOptions = { now: number; limit?: number; offset?: number };

@@ -14,7 +14,8 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = {
   title: { absolute: `${SITE_NAME}: news, analysis and features` },
   description: SITE_DESCRIPTION,
-  alternates: { canonical: '/' },
+  // A page's alternates replace the root layout's, so the feed link is repeated here.
+  alternates: { canonical: '/', types: { 'application/rss+xml': [{ url: '/feed.xml', title: `${SITE_NAME}: latest` }] } },
 };
 
 const LATEST = 7;
@@ -22,8 +23,13 @@ const PER_SECTION = 4;
 
 export default async function FrontPage() {
   const [latest, sections] = await Promise.all([getLatest({ limit: LATEST, offset: 0 }), getSections()]);
+  // Blocks skip the stories already at the top, so the page never shows one story twice.
+  const shown = new Set(latest.items.map((a) => a.id));
   const blocks = await Promise.all(
-    sections.map(async (section) => ({ section, ...(await getSectionArticles(section.id, { limit: PER_SECTION, offset: 0 })) })),
+    sections.map(async (section) => {
+      const { items, total } = await getSectionArticles(section.id, { limit: PER_SECTION + LATEST, offset: 0 });
+      return { section, total, items: items.filter((a) => !shown.has(a.id)).slice(0, PER_SECTION) };
+    }),
   );
   const [lead, ...rest] = latest.items;
 
@@ -63,7 +69,13 @@ export default async function FrontPage() {
                 </Link>
               ) : null}
             </header>
-            <ArticleList articles={items} showSection={false} />
+            <ul className={styles.blockGrid}>
+              {items.map((article, i) => (
+                <li key={article.id} className={i === 0 ? styles.blockFeature : undefined}>
+                  <ArticleCard article={article} variant={i === 0 ? 'feature' : 'text'} showSection={false} />
+                </li>
+              ))}
+            </ul>
           </section>
         ))}
     </Container>

@@ -3,6 +3,16 @@ import { formatShortDate, isoInstant } from '@/components/dates';
 import type { CardArticle, CardVariant } from './types';
 import styles from './article-card.module.css';
 
+// How wide each variant's image is drawn, so the browser fetches the smallest rendition that fills it.
+const SIZES: Record<CardVariant, string> = {
+  lead: '(max-width: 56rem) 100vw, 48rem',
+  standard: '(max-width: 40rem) 100vw, (max-width: 64rem) 50vw, 24rem',
+  row: '(max-width: 30rem) 7rem, 16rem',
+  feature: '(max-width: 40rem) 100vw, (max-width: 64rem) 100vw, 36rem',
+  text: '1px',
+  compact: '1px',
+};
+
 type ArticleCardProps = {
   article: CardArticle;
   variant?: CardVariant;
@@ -17,7 +27,7 @@ type ArticleCardProps = {
 export function ArticleCard({ article, variant = 'standard', headingLevel = 3, showSection = true, priority = false }: ArticleCardProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const href = `/articles/${article.slug}`;
-  const image = variant === 'compact' ? null : article.leadImage;
+  const image = variant === 'compact' || variant === 'text' ? null : article.leadImage;
   return (
     <article className={`${styles.card} ${styles[variant]}`}>
       {image ? (
@@ -26,6 +36,8 @@ export function ArticleCard({ article, variant = 'standard', headingLevel = 3, s
         <img
           className={styles.image}
           src={image.url}
+          srcSet={image.srcSet}
+          sizes={image.srcSet ? SIZES[variant] : undefined}
           alt={image.alt}
           width={image.width}
           height={image.height}

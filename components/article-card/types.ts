@@ -7,7 +7,12 @@ export type CardArticle = {
   publishedAt: number;
   section: { id: number; name: string; slug: string } | null;
   author: { id: number; name: string; slug: string };
-  leadImage: { url: string; width: number; height: number; alt: string } | null;
+  leadImage: { url: string; srcSet?: string; width: number; height: number; alt: string } | null;
 };
 
-export type CardVariant = 'lead' | 'standard' | 'row' | 'compact';
+/**
+ * lead: the front page's top story. feature: the first story of a block, image and larger title.
+ * standard: image, title, summary. text: the same without the image. row: a list entry with a
+ * thumbnail beside it. compact: title and byline only.
+ */
+export type CardVariant = 'lead' | 'feature' | 'standard' | 'text' | 'row' | 'compact';

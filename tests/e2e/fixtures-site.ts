@@ -1,0 +1,69 @@
+// Reads the demo newsroom that the server seeded on first start, so the site tests assert on real
+// rows without hard-coding demo text (and keep passing when the demo content is rewritten).
+import Database from 'better-sqlite3';
+import path from 'node:path';
+
+type Row = Record<string, unknown>;
+
+function db(): Database.Database {
+  const dir = process.env.E2E_DATA_DIR;
+  if (!dir) throw new Error('E2E_DATA_DIR is not set: run the browser tests through playwright.config.ts');
+  return new Database(path.join(dir, 'newsroom.db'), { readonly: true, fileMustExist: true });
+}
+
+function query<T extends Row>(sql: string, ...params: unknown[]): T[] {
+  const conn = db();
+  try {
+    return conn.prepare(sql).all(...params) as T[];
+  } finally {
+    conn.close();
+  }
+}
+
+const PUBLIC = `a.status = 'published' AND a.published_at <= @now`;
+
+export type SectionWithCount = { id: number; name: string; slug: string; n: number };
+
+/** Sections with their number of public articles, busiest first. */
+export function sectionsWithArticles(): SectionWithCount[] {
+  return query<SectionWithCount>(
+    `SELECT s.id, s.name, s.slug, COUNT(*) AS n FROM sections s JOIN articles a ON a.section_id = s.id
+     WHERE ${PUBLIC} GROUP BY s.id ORDER BY n DESC, s.position`,
+    { now: Date.now() },
+  );
+}
+
+export function authorWithArticles(): { id: number; name: string; full_name: string; slug: string; bio: string; n: number } {
+  const [row] = query<{ id: number; name: string; full_name: string; slug: string; bio: string; n: number }>(
+    `SELECT u.id, u.name, u.full_name, u.slug, u.bio, COUNT(*) AS n FROM users u JOIN articles a ON a.author_id = u.id
+     WHERE ${PUBLIC} GROUP BY u.id ORDER BY n DESC LIMIT 1`,
+    { now: Date.now() },
+  );
+  if (!row) throw new Error('The demo newsroom has no author with published articles');
+  return row;
+}
+
+export function tagWithArticles(): { name: string; slug: string; title: string } {
+  const [row] = query<{ name: string; slug: string; title: string }>(
+    `SELECT t.name, t.slug, a.title FROM tags t JOIN article_tags at ON at.tag_id = t.id JOIN articles a ON a.id = at.article_id
+     WHERE ${PUBLIC} ORDER BY a.published_at DESC LIMIT 1`,
+    { now: Date.now() },
+  );
+  if (!row) throw new Error('The demo newsroom has no tagged published article');
+  return row;
+}
+
+/** A public article from the middle of the archive (not the newest), for search. */
+export function archivedArticle(): { title: string; slug: string } {
+  const [row] = query<{ title: string; slug: string }>(
+    `SELECT a.title, a.slug FROM articles a WHERE ${PUBLIC} ORDER BY a.published_at DESC LIMIT 1 OFFSET 10`,
+    { now: Date.now() },
+  );
+  if (!row) throw new Error('The demo newsroom has fewer than 11 published articles');
+  return row;
+}
+
+export function unpublishedTitle(): string | null {
+  const [row] = query<{ title: string }>(`SELECT title FROM articles a WHERE NOT (${PUBLIC}) LIMIT 1`, { now: Date.now() });
+  return row?.title ?? null;
+}
