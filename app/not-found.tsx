@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { connection } from 'next/server';
 import { getSections } from '@/app/(site)/cached';
 import { Container } from '@/components/site/container';
 import { NotFoundContent } from '@/components/site/not-found-content';
@@ -12,7 +13,9 @@ export const metadata: Metadata = {
 };
 
 // The root boundary sits outside the (site) layout, so it brings the site's header and footer itself.
+// Rendered per request: a build-time copy would list the build machine's sections.
 export default async function NotFound() {
+  await connection();
   const sections = await getSections();
   return (
     <>
