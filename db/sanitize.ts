@@ -32,7 +32,8 @@ export function sanitizeBody(html: string): string {
 /** What sanitising would remove that an author should hear about, e.g. a script or a javascript: link. */
 export function findUnsafeMarkup(html: string): string | null {
   if (/<script[\s>]/i.test(html)) return 'The body contains a <script> tag, which is not allowed.';
-  if (/\son\w+\s*=/i.test(html)) return 'The body contains an event handler attribute (such as onclick), which is not allowed.';
+  // Inside a tag only: prose such as "shopping online = easy" is not an attribute.
+  if (/<[a-z][^>]*\son\w+\s*=/i.test(html)) return 'The body contains an event handler attribute (such as onclick), which is not allowed.';
   if (/(?:href|src)\s*=\s*["']?\s*(?:javascript|vbscript|data):/i.test(html))
     return 'The body contains a javascript: (or other unsafe) link, which is not allowed.';
   if (/<(?:iframe|object|embed|style|form)[\s>]/i.test(html))

@@ -90,6 +90,14 @@ describe('refused saves', () => {
     );
   });
 
+  it('an event handler attribute in the body', async () => {
+    await expectRefusedAndUnchanged(
+      { body: '<p><img src="/x.png" onerror="alert(1)"></p>', baseVersion: 1 },
+      'body',
+      /event handler attribute/,
+    );
+  });
+
   it('a publish time that does not parse', async () => {
     await expectRefusedAndUnchanged(
       { publishedAt: 'next Tuesday', baseVersion: 1 },
@@ -186,6 +194,13 @@ describe('accepted input', () => {
     const row = articleRow(a.id);
     expect(row.body).toBe('<h2>Heading</h2><p>Text <a href="https://example.com">link</a></p>');
     expect(row.publishedAt).toBe(Date.parse('2019-04-26T00:00:00Z'));
+  });
+
+  it('prose that merely looks like markup is kept as typed', async () => {
+    const a = await makeArticle(journalist);
+    const body = '<p>Shopping online = easy, says one=two &lt;script&gt; fan.</p>';
+    await saveArticle(journalist, a.id, { body, baseVersion: 1 });
+    expect(articleRow(a.id).body).toBe(body);
   });
 
   it('a generated slug is made unique instead of refused', async () => {
