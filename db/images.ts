@@ -6,7 +6,7 @@
 //   getImageView(id) → ImageView | null;  imageView(row) → ImageView
 //   imageUrl(row, width?) → "/uploads/<key>-<width>.<ext>" (largest rendition ≤ width)
 //   imageSrcSet(row) → "… 480w, … 960w, … 1440w"
-//   UPLOAD_FILE_PATTERN (what the /uploads route serves), MAX_UPLOAD_BYTES, IMAGE_WIDTHS
+//   MAX_UPLOAD_BYTES, MAX_PIXELS, IMAGE_WIDTHS (file names: db/upload-names.ts)
 import { randomBytes } from 'node:crypto';
 import { mkdir, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -18,12 +18,11 @@ import { imageUrl as urlFor, type ImageRow } from './image-urls';
 import { getDb } from './index';
 import { requireRole, type Actor } from './permissions';
 import { images } from './schema';
+import { uploadFileName } from './upload-names';
 
 export const MAX_UPLOAD_BYTES = 8 * 1024 * 1024;
 export const MAX_PIXELS = 40_000_000;
 export const IMAGE_WIDTHS = [480, 960, 1440] as const;
-// Keys are ours (random hex, or the demo content's names): lowercase words and hyphens, never a dot or slash.
-export const UPLOAD_FILE_PATTERN = /^([a-z0-9]+(?:-[a-z0-9]+)*)-(\d{1,5})\.(jpg|png|webp)$/;
 
 export const NOT_AN_IMAGE = 'That file is not a JPEG, PNG or WebP image';
 export const TOO_LARGE = 'Images must be 8 MB or smaller';
@@ -110,7 +109,7 @@ export async function storeUpload(
       const out = await format
         .encode(input().rotate().resize({ width: w, withoutEnlargement: true }))
         .toBuffer();
-      const file = path.join(dir, `${key}-${w}.${format.ext}`);
+      const file = path.join(dir, uploadFileName(key, w, format.ext));
       await writeFile(file, out, { flag: 'wx' });
       written.push(file);
     }

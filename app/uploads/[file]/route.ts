@@ -4,9 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { uploadsDir } from '@/db/config';
-import { UPLOAD_FILE_PATTERN } from '@/db/images';
-
-const TYPES: Record<string, string> = { jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp' };
+import { UPLOAD_CONTENT_TYPES, UPLOAD_FILE_PATTERN } from '@/db/upload-names';
 
 function notFound(): Response {
   return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
@@ -23,7 +21,7 @@ export async function GET(
     const bytes = await readFile(path.join(uploadsDir(), file));
     return new Response(new Uint8Array(bytes), {
       headers: {
-        'Content-Type': TYPES[match[3]],
+        'Content-Type': UPLOAD_CONTENT_TYPES[match[3]],
         'Content-Length': String(bytes.length),
         'Cache-Control': 'public, max-age=31536000, immutable',
         'X-Content-Type-Options': 'nosniff',
