@@ -1,13 +1,13 @@
-// The article editor's data: create, open, save (with optimistic concurrency), preview.
+// The article editor's data: create and save (with optimistic concurrency); re-exports the reads.
 // Permissions are enforced here (DESIGN.md §5); see db/article-state.ts for the matrix.
 // API:
 //   createArticle(actor, input) → { id, version, slug }
-//   getArticleForEdit(actor, id, now?) → ArticleForEdit | null (null: no such article)
+//   getArticleForEdit(actor, id, now?) → ArticleForEdit | null (null: no such article)   [article-view.ts]
 //   saveArticle(actor, id, input & { baseVersion }) → SaveResult
 //     throws ValidationError (fieldErrors per field), StaleVersionError (nothing written), PermissionError
-//   getArticlePreview(actor, id) → PublicArticle | null (the reader's shape, whatever the status)
-//   listBylineOptions(actor) → staff who may appear as the byline
-import { and, asc, desc, eq, ne } from 'drizzle-orm';
+//   getArticlePreview(actor, id) → PublicArticle | null (the reader's shape, whatever the status)  [article-view.ts]
+//   listBylineOptions(actor) → staff who may appear as the byline  [article-view.ts]
+import { and, eq } from 'drizzle-orm';
 import { getDb } from './index';
 import {
   checkArticleReferences,
@@ -15,17 +15,8 @@ import {
   type ArticleInput,
   type ArticleValues,
 } from './article-input';
-import { StaleVersionError } from './article-conflict';
-import { describeChangesSince } from './article-conflict';
-import {
-  deriveState,
-  findArticle,
-  isEditor,
-  requireArticleEditable,
-  requireArticleReadable,
-  type ArticleRow,
-  type ArticleState,
-} from './article-state';
+import { describeChangesSince, StaleVersionError } from './article-conflict';
+import { deriveState, isEditor, requireArticleEditable, type ArticleState } from './article-state';
 import {
   ensureBaselineRevision,
   insertRevision,
@@ -35,46 +26,17 @@ import {
   tagNamesOf,
 } from './article-store';
 import { newsroomTimeZone } from './config';
-import { getPublicArticleById, type PublicArticle } from './articles';
 import { ValidationError } from './errors';
-import { imageView, type ImageView } from './images';
 import { PermissionError, requireRole, type Actor } from './permissions';
-import { articles, images, sections, transitions, users } from './schema';
-import { formatNewsroomLocalInput } from './time';
+import { articles, transitions } from './schema';
 
 export { StaleVersionError } from './article-conflict';
 export type { FieldChange } from './article-conflict';
 export type { ArticleInput } from './article-input';
 export type { ArticleState } from './article-state';
-
-export type ArticleForEdit = {
-  id: number;
-  title: string;
-  slug: string;
-  summary: string;
-  body: string;
-  sectionId: number | null;
-  sectionName: string | null;
-  authorId: number;
-  authorName: string;
-  tags: string[];
-  leadImage: ImageView | null;
-  leadImageCaption: string;
-  leadImageCredit: string;
-  status: ArticleRow['status'];
-  state: ArticleState;
-  version: number;
-  publishedAt: number | null;
-  /** publishedAt as the value of a datetime-local field on the newsroom's clock; '' when unset. */
-  publishedAtLocal: string;
-  createdAt: number;
-  updatedAt: number;
-  /** What this actor may do with it now. */
-  canEdit: boolean;
-  canPublish: boolean;
-  /** The latest send-back, shown to the author until the article moves on. */
-  sentBack: { comment: string; by: string; at: number } | null;
-};
+// The editor's reads live in article-view.ts; one import path serves the whole editor.
+export { getArticleForEdit, getArticlePreview, listBylineOptions } from './article-view';
+export type { ArticleForEdit, BylineOption } from './article-view';
 
 /** Tags (cache tags, app/cache-tags.ts) of the article before and after a change. */
 export type AffectedArticle = {
@@ -95,32 +57,25 @@ export type SaveResult = {
   affectedTags: AffectedArticle;
 };
 
+const ARTICLE_COLUMNS = [
+  'title',
+  'slug',
+  'summary',
+  'body',
+  'sectionId',
+  'authorId',
+  'leadImageId',
+  'leadImageCaption',
+  'leadImageCredit',
+  'publishedAt',
+] as const;
+
 /** The article columns among the validated values (tags live in their own table). */
-function columnsOf(v: ArticleValues) {
-  const {
-    title,
-    slug,
-    summary,
-    body,
-    sectionId,
-    authorId,
-    leadImageId,
-    leadImageCaption,
-    leadImageCredit,
-    publishedAt,
-  } = v;
-  return {
-    title,
-    slug,
-    summary,
-    body,
-    sectionId,
-    authorId,
-    leadImageId,
-    leadImageCaption,
-    leadImageCredit,
-    publishedAt,
-  };
+function columnsOf(v: ArticleValues): Pick<ArticleValues, (typeof ARTICLE_COLUMNS)[number]> {
+  return Object.fromEntries(ARTICLE_COLUMNS.map((k) => [k, v[k]])) as Pick<
+    ArticleValues,
+    (typeof ARTICLE_COLUMNS)[number]
+  >;
 }
 
 function bylineFor(actor: Actor, requested: number | undefined, fallback: number): number {
@@ -182,70 +137,6 @@ export async function createArticle(
     },
     { behavior: 'immediate' },
   );
-}
-
-export async function getArticleForEdit(
-  actor: Actor,
-  id: number,
-  now = Date.now(),
-): Promise<ArticleForEdit | null> {
-  const db = getDb();
-  if (!findArticle(id, db)) return null;
-  const a = requireArticleReadable(actor, id, db);
-  const author = db.select({ name: users.name }).from(users).where(eq(users.id, a.authorId)).get();
-  const section =
-    a.sectionId == null
-      ? undefined
-      : db.select({ name: sections.name }).from(sections).where(eq(sections.id, a.sectionId)).get();
-  const image =
-    a.leadImageId == null ? undefined : db.select().from(images).where(eq(images.id, a.leadImageId)).get();
-  const state = deriveState(a.status, a.publishedAt, now);
-  const editor = isEditor(actor);
-  return {
-    id: a.id,
-    title: a.title,
-    slug: a.slug,
-    summary: a.summary,
-    body: a.body,
-    sectionId: a.sectionId,
-    sectionName: section?.name ?? null,
-    authorId: a.authorId,
-    authorName: author?.name ?? '',
-    tags: tagNamesOf(db, a.id),
-    leadImage: image ? imageView(image) : null,
-    leadImageCaption: a.leadImageCaption,
-    leadImageCredit: a.leadImageCredit,
-    status: a.status,
-    state,
-    version: a.version,
-    publishedAt: a.publishedAt,
-    publishedAtLocal:
-      a.publishedAt == null ? '' : formatNewsroomLocalInput(a.publishedAt, newsroomTimeZone()),
-    createdAt: a.createdAt,
-    updatedAt: a.updatedAt,
-    canEdit: editor || a.status === 'draft',
-    canPublish: editor,
-    sentBack: a.status === 'draft' ? latestSendBack(a.id) : null,
-  };
-}
-
-function latestSendBack(articleId: number): ArticleForEdit['sentBack'] {
-  const db = getDb();
-  const last = db
-    .select({
-      to: transitions.toStatus,
-      comment: transitions.comment,
-      at: transitions.createdAt,
-      by: users.name,
-    })
-    .from(transitions)
-    .leftJoin(users, eq(users.id, transitions.actorId))
-    .where(and(eq(transitions.articleId, articleId), ne(transitions.fromStatus, 'new')))
-    .orderBy(desc(transitions.id))
-    .get();
-  return last && last.to === 'draft' && last.comment
-    ? { comment: last.comment, by: last.by ?? '', at: last.at }
-    : null;
 }
 
 export async function saveArticle(
@@ -314,29 +205,4 @@ export async function saveArticle(
     },
     { behavior: 'immediate' },
   );
-}
-
-export type BylineOption = { id: number; name: string; fullName: string; role: Actor['role'] };
-
-/** An editor may credit any active staff member; a journalist writes as themself. */
-export async function listBylineOptions(actor: Actor): Promise<BylineOption[]> {
-  requireRole(actor, 'journalist', 'Sign in as staff to write articles.');
-  const columns = { id: users.id, name: users.name, fullName: users.fullName, role: users.role };
-  const where = isEditor(actor) ? eq(users.disabled, false) : eq(users.id, actor.id);
-  return getDb().select(columns).from(users).where(where).orderBy(asc(users.name)).all();
-}
-
-/**
- * The article exactly as readers will see it (the public page's shape), whatever its status, for
- * staff who may open it. An unset publish time previews as "now", which is when it would go live.
- */
-export async function getArticlePreview(
-  actor: Actor,
-  id: number,
-  now = Date.now(),
-): Promise<PublicArticle | null> {
-  if (!findArticle(id)) return null;
-  const a = requireArticleReadable(actor, id);
-  const article = getPublicArticleById(id, now, true);
-  return article && { ...article, publishedAt: a.publishedAt ?? now };
 }
