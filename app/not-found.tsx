@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { connection } from 'next/server';
 import { getSections } from '@/app/(site)/cached';
 import { Container } from '@/components/site/container';
 import { NotFoundContent } from '@/components/site/not-found-content';
@@ -13,9 +12,11 @@ export const metadata: Metadata = {
 };
 
 // The root boundary sits outside the (site) layout, so it brings the site's header and footer itself.
-// Rendered per request: a build-time copy would list the build machine's sections.
+// No connection() (or any request API) here: this boundary is rendered into EVERY page's tree, so
+// it made every ISR page dynamic ("Page changed from static to dynamic at runtime", 500 on each
+// article). Sections come from the data cache, whose 60 s revalidate and `sections` tag also
+// refresh a build-time copy of this page from the running database.
 export default async function NotFound() {
-  await connection();
   const sections = await getSections();
   return (
     <>
