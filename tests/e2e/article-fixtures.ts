@@ -1,0 +1,44 @@
+// Articles of the article spec's own, written straight into the e2e server's database, so other
+// specs' votes and views never touch the counts asserted here (and ours never touch theirs).
+import Database from 'better-sqlite3';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+
+export type OwnArticle = { id: number; slug: string; title: string };
+export type OwnAuthor = { id: number; name: string; fullName: string; bio: string; slug: string };
+
+function open() {
+  const dir = process.env.E2E_DATA_DIR;
+  if (!dir) throw new Error('E2E_DATA_DIR is not set (run through playwright.config.ts)');
+  const db = new Database(path.join(dir, 'newsroom.db'));
+  db.pragma('busy_timeout = 5000');
+  return db;
+}
+
+const BODY =
+  '<p>The harbour master confirmed on Thursday that the northern quay will reopen to ferries next month, after a winter of repairs to its timber piles.</p>' +
+  '<h2>What changes for passengers</h2><p>Morning crossings return to their old timetable, and the evening boat gains a second sailing on Fridays.</p>';
+
+/** An author with `count` public articles, newest first; the first is the one to open. */
+export function createAuthorWithArticles(count = 7): { author: OwnAuthor; articles: OwnArticle[] } {
+  const db = open();
+  try {
+    const tag = randomBytes(4).toString('hex');
+    const author = db
+      .prepare(
+        "INSERT INTO users (email, name, full_name, slug, bio, role) VALUES (?, ?, ?, ?, ?, 'journalist') RETURNING id, name, full_name AS fullName, bio, slug",
+      )
+      .get(`e2e-${tag}@example.test`, `Rina ${tag.slice(0, 3).toUpperCase()}`, `Rina Kusuma ${tag}`, `rina-${tag}`, `Covers the harbour and the islands (${tag}).`) as OwnAuthor;
+    const insert = db.prepare(
+      "INSERT INTO articles (slug, title, summary, body, author_id, status, published_at) VALUES (?, ?, ?, ?, ?, 'published', ?) RETURNING id, slug, title",
+    );
+    const now = Date.now();
+    const articles: OwnArticle[] = [];
+    for (let i = 0; i < count; i++) {
+      articles.push(insert.get(`quay-reopens-${tag}-${i}`, `Northern quay reopens ${tag} ${i}`, 'The quay reopens next month.', BODY, author.id, now - 60_000 - i * 86_400_000) as OwnArticle);
+    }
+    return { author, articles };
+  } finally {
+    db.close();
+  }
+}

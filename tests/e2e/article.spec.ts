@@ -1,0 +1,209 @@
+// The article page as readers meet it: every element in order, voting, live view counts, print,
+// no JavaScript, accessibility. Each test opens articles of its own (see article-fixtures.ts).
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { createAuthorWithArticles } from './article-fixtures';
+
+const DATE = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4} \d{2}:\d{2}$/;
+
+/** Opens an article and waits until the live numbers have replaced the cached ones. */
+async function openLive(page: Page, slug: string) {
+  const live = page.waitForResponse((r) => r.url().endsWith('/live') && r.request().method() === 'POST');
+  await page.goto(`/articles/${slug}`);
+  const response = await live;
+  expect(response.status()).toBe(200);
+  return (await response.json()) as { views: number; ratingCount: number; myVote: number | null };
+}
+
+async function viewCount(page: Page): Promise<number> {
+  const text = await page.getByText(/^Read [\d,]+ times?$/).textContent();
+  return Number(text!.replace(/[^\d]/g, ''));
+}
+
+test('a reader sees every element of the article page', async ({ page }) => {
+  const { author, articles } = createAuthorWithArticles(7);
+  const [article, ...others] = articles;
+  await openLive(page, article.slug);
+
+  await expect(page.getByRole('button', { name: 'Print this page' })).toBeVisible();
+  await expect(page.locator('article time')).toHaveText(DATE);
+  await expect(page.locator('article time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}T/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title);
+  const byline = page.getByText(/^Written by/);
+  await expect(byline).toHaveText(`Written by ${author.name}`);
+  await expect(byline.getByRole('link', { name: author.name })).toHaveAttribute('href', `/authors/${author.slug}`);
+  await expect(page.getByRole('heading', { name: 'Rate this item' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Rate 3 out of 5 stars' })).toBeVisible();
+  await expect(page.getByText('(0 votes)')).toBeVisible();
+  await expect(page.getByText('The harbour master confirmed on Thursday')).toBeVisible();
+  await expect(page.getByText(/^Read 1 time$/)).toBeVisible();
+  await expect(page.getByText(author.fullName)).toBeVisible();
+  await expect(page.getByText(author.bio)).toBeVisible();
+  const latest = page.getByRole('region', { name: `Latest from ${author.name}` });
+  await expect(latest.getByRole('heading')).toHaveText(`Latest from ${author.name}`);
+  await expect(latest.getByRole('link')).toHaveText(others.slice(0, 5).map((a) => a.title));
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/articles/${article.slug}$`));
+
+  // The order the issue asks for, top to bottom.
+  const tops = await Promise.all(
+    [
+      page.getByRole('button', { name: 'Print this page' }),
+      page.locator('article time'),
+      page.getByRole('heading', { level: 1 }),
+      byline,
+      page.getByRole('heading', { name: 'Rate this item' }),
+      page.getByText('The harbour master confirmed on Thursday'),
+      page.getByText(/^Read 1 time$/),
+      page.getByText(author.bio),
+      latest,
+    ].map(async (l) => (await l.boundingBox())!.y),
+  );
+  expect(tops).toEqual([...tops].sort((a, b) => a - b));
+});
+
+test('votes are counted once per reader, replaced, and shown to everyone', async ({ page, browser }) => {
+  const { articles } = createAuthorWithArticles(1);
+  const [article] = articles;
+  await openLive(page, article.slug);
+  await page.getByRole('button', { name: 'Rate 4 out of 5 stars' }).click();
+  await expect(page.getByText('Thanks for rating!')).toBeVisible();
+  await expect(page.getByText('(1 vote)')).toBeVisible();
+
+  await openLive(page, article.slug);
+  await expect(page.getByText('(1 vote)')).toBeVisible();
+  await expect(page.getByText('4.0', { exact: true })).toBeVisible();
+  await expect(page.getByText('Your rating: 4 stars.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Rate 2 out of 5 stars' }).click();
+  await expect(page.getByText('You changed your rating to 2 stars.')).toBeVisible();
+  await expect(page.getByText('(1 vote)')).toBeVisible();
+
+  const other = await browser.newContext();
+  const second = await other.newPage();
+  await openLive(second, article.slug);
+  await second.getByRole('button', { name: 'Rate 5 out of 5 stars' }).click();
+  await expect(second.getByText('Thanks for rating!')).toBeVisible();
+  await expect(second.getByText('(2 votes)')).toBeVisible();
+  await expect(second.getByText('3.5', { exact: true })).toBeVisible();
+  await other.close();
+
+  await openLive(page, article.slug);
+  await expect(page.getByText('(2 votes)')).toBeVisible();
+});
+
+test('bad votes, cross-site posts and unknown articles are refused', async ({ page, request }) => {
+  const { articles } = createAuthorWithArticles(1);
+  const [article] = articles;
+  await openLive(page, article.slug);
+  const vote = (stars: string, headers: Record<string, string> = {}) =>
+    page.request.post(`/api/articles/${article.id}/vote`, { form: { stars }, headers: { accept: 'application/json', ...headers } });
+  for (const stars of ['0', '6', '2.5', 'x']) {
+    const response = await vote(stars);
+    expect(response.status()).toBe(400);
+    expect((await response.json()).error).toMatch(/1 to 5/);
+  }
+  const crossSite = await vote('5', { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' });
+  expect(crossSite.status()).toBe(403);
+  const unknown = await request.post('/api/articles/999999999/vote', { form: { stars: '3' }, headers: { accept: 'application/json' } });
+  expect(unknown.status()).toBe(404);
+  await openLive(page, article.slug);
+  await expect(page.getByText('(0 votes)')).toBeVisible();
+});
+
+test('a new reader raises "Read N times" by one; reloads, prefetches and HEAD do not', async ({ page, browser, request }) => {
+  const { articles } = createAuthorWithArticles(1);
+  const [article] = articles;
+  const first = await openLive(page, article.slug);
+  const before = await viewCount(page);
+  expect(before).toBe(first.views);
+
+  await request.get(`/articles/${article.slug}`, { headers: { 'Next-Router-Prefetch': '1', purpose: 'prefetch' } });
+  await request.head(`/articles/${article.slug}`);
+  await request.get(`/articles/${article.slug}`);
+  expect((await request.get(`/api/articles/${article.id}/live`)).status()).toBe(405);
+  await openLive(page, article.slug);
+  expect(await viewCount(page)).toBe(before);
+
+  const other = await browser.newContext();
+  const second = await other.newPage();
+  const live = await openLive(second, article.slug);
+  expect(live.views).toBe(before + 1);
+  await expect(second.getByText(new RegExp(`^Read ${before + 1} times?$`))).toBeVisible();
+  await other.close();
+
+  const cookie = (await page.context().cookies()).find((c) => c.name === 'nr_reader');
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
+});
+
+test('the cached page sets no cookie and is the same for every reader', async ({ request }) => {
+  const { articles } = createAuthorWithArticles(1);
+  const url = `/articles/${articles[0].slug}`;
+  await request.get(url);
+  const response = await request.get(url);
+  expect(response.headers()['set-cookie']).toBeUndefined();
+  expect(response.headers()['x-nextjs-cache']).toBe('HIT');
+});
+
+test('the print stylesheet leaves only the article and its address', async ({ page }) => {
+  const { author, articles } = createAuthorWithArticles(3);
+  const [article] = articles;
+  await openLive(page, article.slug);
+  await page.emulateMedia({ media: 'print' });
+  for (const hidden of [
+    page.getByRole('banner'),
+    page.getByRole('contentinfo'),
+    page.getByRole('navigation').first(),
+    page.getByRole('heading', { name: 'Rate this item' }),
+    page.getByRole('heading', { name: `Latest from ${author.name}` }),
+    page.getByRole('button', { name: 'Print this page' }),
+  ]) {
+    await expect(hidden).toBeHidden();
+  }
+  expect(await page.getByRole('button').count()).toBe(await page.getByRole('button').filter({ visible: false }).count());
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByText(/^Written by/)).toBeVisible();
+  await expect(page.locator('article time')).toBeVisible();
+  await expect(page.getByText('The harbour master confirmed on Thursday')).toBeVisible();
+  await expect(page.getByText(new RegExp(`^https?://[^/]+/articles/${article.slug}$`))).toBeVisible();
+
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('link', { name: 'Print-friendly view' }).click();
+  await expect(page).toHaveURL(new RegExp(`/articles/${article.slug}/print$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title);
+  await expect(page.getByRole('banner')).toHaveCount(0);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/articles/${article.slug}$`));
+});
+
+test('without JavaScript the article reads and the vote form posts and counts', async ({ browser }) => {
+  const { articles } = createAuthorWithArticles(1);
+  const [article] = articles;
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`/articles/${article.slug}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title);
+  await expect(page.getByText('The harbour master confirmed on Thursday')).toBeVisible();
+  await page.getByRole('button', { name: 'Rate 5 out of 5 stars' }).click();
+  await expect(page).toHaveURL(new RegExp(`/articles/${article.slug}/rated\\?stars=5$`));
+  await expect(page.getByText('Thanks for rating!')).toBeVisible();
+  await expect(page.getByText('(1 vote)')).toBeVisible();
+  await page.goBack();
+  await page.getByRole('button', { name: 'Rate 3 out of 5 stars' }).click();
+  await expect(page.getByText('You changed your rating to 3 stars.')).toBeVisible();
+  await expect(page.getByText('(1 vote)')).toBeVisible();
+  await context.close();
+});
+
+test('unknown and scheduled articles answer a helpful 404', async ({ page }) => {
+  const response = await page.goto('/articles/no-such-article-here');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/can.t find/i);
+  await expect(page.getByRole('link', { name: /front page/i }).first()).toBeVisible();
+});
+
+test('axe finds no serious or critical violations on an article page', async ({ page }) => {
+  const { articles } = createAuthorWithArticles(2);
+  await openLive(page, articles[0].slug);
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
