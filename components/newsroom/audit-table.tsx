@@ -44,8 +44,9 @@ type Props = { entries: AuditRow[]; timeZone: string; actions?: Record<number, R
 
 export function AuditTable({ entries, timeZone, actions }: Props) {
   if (entries.length === 0) return <p>No entries match these filters.</p>;
+  // Focusable so a keyboard can scroll a table wider than the screen.
   return (
-    <div className={table.scroll}>
+    <div className={table.scroll} tabIndex={0} role="region" aria-label="Audit log entries">
       <table className={table.table}>
         <caption className="visually-hidden">Audit log entries, newest first</caption>
         <thead>

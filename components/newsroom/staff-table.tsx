@@ -41,7 +41,8 @@ export function StaffTable({ staff, roles, selfId, action }: Props) {
           </p>
         )}
       </div>
-      <div className={table.scroll}>
+      {/* Focusable so a keyboard can scroll a table wider than the screen. */}
+      <div className={table.scroll} tabIndex={0} role="region" aria-label="Staff accounts">
         <table className={table.table}>
           <caption className="visually-hidden">Staff accounts</caption>
           <thead>

@@ -56,10 +56,10 @@ test.describe('signing in and out', () => {
     const editor = createStaff('editor');
     await page.goto('/login');
     await fillLogin(page, editor.email, 'not the password at all');
-    await expect(page.getByRole('alert')).toHaveText('Email or password is incorrect.');
+    await expect(page.getByRole('main').getByRole('alert')).toHaveText('Email or password is incorrect.');
     await expect(page).toHaveURL(/\/login/);
     await fillLogin(page, `nobody-${Date.now()}@e2e.test`, 'not the password at all');
-    await expect(page.getByRole('alert')).toHaveText('Email or password is incorrect.');
+    await expect(page.getByRole('main').getByRole('alert')).toHaveText('Email or password is incorrect.');
     // Empty fields get their own message next to the field.
     await page.getByLabel('Email').fill('');
     await page.getByLabel('Password', { exact: true }).fill('');
@@ -73,10 +73,10 @@ test.describe('signing in and out', () => {
     await page.goto('/login');
     for (let i = 1; i <= 5; i++) {
       await fillLogin(page, journalist.email, `wrong password ${i}`);
-      await expect(page.getByRole('alert')).toHaveText('Email or password is incorrect.');
+      await expect(page.getByRole('main').getByRole('alert')).toHaveText('Email or password is incorrect.');
     }
     await fillLogin(page, journalist.email, journalist.password);
-    await expect(page.getByRole('alert')).toHaveText(
+    await expect(page.getByRole('main').getByRole('alert')).toHaveText(
       /^Too many failed sign-in attempts\. Try again in (15|14) minutes\.$/,
     );
     await expect(page).toHaveURL(/\/login/);
@@ -111,7 +111,9 @@ test('an admin disables a signed-in journalist, whose next request is signed out
     await journalistPage.reload();
     await expect(journalistPage).toHaveURL(/\/login/);
     await fillLogin(journalistPage, journalist.email, journalist.password);
-    await expect(journalistPage.getByRole('alert')).toHaveText('Email or password is incorrect.');
+    await expect(journalistPage.getByRole('main').getByRole('alert')).toHaveText(
+      'Email or password is incorrect.',
+    );
 
     // The audit log shows the change and the sign-ins.
     await adminPage.goto('/newsroom/audit?action=user.disable');
@@ -148,7 +150,9 @@ test.describe('first-run setup on a fresh newsroom', () => {
     const port = await freePort();
     dataDir = mkdtempSync(path.join(os.tmpdir(), 'newsroom-setup-e2e-'));
     baseURL = `http://localhost:${port}`;
-    server = spawn(process.execPath, ['scripts/start.mjs'], {
+    // `next start` on the build the main test server has just made current: going through
+    // scripts/start.mjs could start a rebuild (colleagues' edits) under the running main server.
+    server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
       env: {
         ...process.env,
         PORT: String(port),
@@ -164,7 +168,7 @@ test.describe('first-run setup on a fresh newsroom', () => {
   });
 
   test.afterAll(() => {
-    // The server is started through npx: end its whole process group.
+    // End the server's whole process group (Next starts workers).
     if (server?.pid) {
       try {
         process.kill(-server.pid, 'SIGTERM');
