@@ -1,4 +1,4 @@
-import { count, eq } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import { ValidationError } from '@/db/errors';
@@ -92,6 +92,38 @@ describe('importArticles', () => {
         .map((t) => t.name)
         .sort(),
     ).toEqual(['Markets', 'Old Quay', 'Tides']);
+  });
+
+  it('matches an existing tag or section by slug when the spelling differs', () => {
+    const [imported] = importArticles(good({ section: 'CULTURE!', tags: ['old-quay'] }));
+    const row = getDb().select().from(articles).where(eq(articles.id, imported.id)).get()!;
+    expect(getDb().select().from(sections).where(eq(sections.id, row.sectionId!)).get()?.name).toBe(
+      'Culture',
+    );
+    expect(
+      getDb()
+        .select()
+        .from(tags)
+        .all()
+        .map((t) => t.name),
+    ).not.toContain('old-quay');
+  });
+
+  it('refuses a disabled author', async () => {
+    const user = await createUser(
+      {
+        email: 'gone@example.test',
+        name: 'Gone G',
+        fullName: 'Gone Away',
+        role: 'journalist',
+        password: null,
+      },
+      'operator',
+    );
+    getDb().run(sql`UPDATE users SET disabled = 1 WHERE id = ${user.id}`);
+    expect(refusal(good({ author: 'GONE@example.test' }))).toEqual({
+      'item 1: author': ['the account gone@example.test is disabled'],
+    });
   });
 
   it('sanitises the body on the way in', () => {
