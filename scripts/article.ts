@@ -12,8 +12,9 @@ FILE.json holds one article or an array of them:
 A section or tag that does not exist yet is created. publishedAt needs a timezone offset (or Z).
 Every item is checked first; if any is wrong nothing is imported. Items are counted from 1.`;
 
+/** Where readers find the site: NEWSROOM_URL, else the local server `npm start` runs (PORT or 3000). */
 function baseUrl(): string {
-  return (process.env.NEWSROOM_URL || 'http://localhost:3000').replace(/\/+$/, '');
+  return (process.env.NEWSROOM_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/+$/, '');
 }
 
 runCli(async () => {
