@@ -66,6 +66,18 @@ export function ArticleForm(props: ArticleFormProps) {
     if (name === 'slug') setSlugTouched(true);
   }, [slugTouched]);
 
+  // Text typed before the page finished hydrating is in the DOM but not yet in state: adopt it.
+  useEffect(() => {
+    const el = form.current;
+    if (!el) return;
+    for (const name of Object.keys(initial) as (keyof ArticleFormValues)[]) {
+      const control = el.elements.namedItem(name);
+      if (name !== 'body' && (control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement || control instanceof HTMLSelectElement) && control.value !== initial[name])
+        setField(name, control.value);
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   const saveDraft = useCallback(async () => {
     const data = new FormData(form.current!);
     data.delete('leadImage');

@@ -40,9 +40,12 @@ export function EditorConflict({ conflict, values, reloadHref }: { conflict: Con
   return (
     <section className={styles.conflict} aria-labelledby="conflict-title">
       <h2 id="conflict-title" className={styles.conflictTitle}>
-        Not saved: someone else saved this article (version {conflict.version} by {conflict.savedBy} at {conflict.savedAt})
-        since you opened it
+        Someone else saved this article (version {conflict.version} by {conflict.savedBy} at {conflict.savedAt}) since you
+        opened it
       </h2>
+      <p>
+        <strong>Your changes were not saved</strong>, so theirs were not overwritten.
+      </p>
       {conflict.changes.length > 0 ? (
         <>
           <p>What they changed:</p>

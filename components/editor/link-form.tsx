@@ -61,7 +61,7 @@ export function LinkForm({ editor, initialHref, onClose }: { editor: Editor; ini
   }
 
   return (
-    <div role="group" aria-labelledby={`${id}-label`} className={styles.panel}>
+    <div role="group" aria-label="Link" className={styles.panel}>
       <label id={`${id}-label`} htmlFor={`${id}-href`} className={styles.panelLabel}>
         Link address
       </label>
