@@ -53,7 +53,11 @@ function publishTime(article: DemoArticle, now: number): number | null {
  */
 export async function seedDemoContentIfEmpty(now = Date.now()): Promise<boolean> {
   if (!isEmpty()) return false;
-  const imageRows = await writeDemoImages(DEMO_IMAGES);
+  // Pictures are a nicety: if they cannot be drawn (a broken sharp install), the demo goes without.
+  const imageRows = await writeDemoImages(DEMO_IMAGES).catch((error: unknown) => {
+    console.warn('Demo content: lead images skipped:', error);
+    return [];
+  });
   const db = getDb();
   return db.transaction(
     (tx) => {
@@ -111,6 +115,7 @@ export async function seedDemoContentIfEmpty(now = Date.now()): Promise<boolean>
         const createdAt = (publishedAt ?? now) - 5 * HOUR;
         const updatedAt = publishedAt === null ? now - HOUR : Math.min(publishedAt, now) - 20 * 60_000;
         const slug = slugify(article.title);
+        const image = article.image && imageIds.has(article.image.key) ? article.image : undefined;
         const { id } = tx
           .insert(articles)
           .values({
@@ -118,9 +123,9 @@ export async function seedDemoContentIfEmpty(now = Date.now()): Promise<boolean>
             title: article.title,
             summary: article.summary,
             body,
-            leadImageId: article.image ? imageIds.get(article.image.key)! : null,
-            leadImageCaption: article.image?.caption ?? '',
-            leadImageCredit: article.image?.credit ?? '',
+            leadImageId: image ? imageIds.get(image.key)! : null,
+            leadImageCaption: image?.caption ?? '',
+            leadImageCredit: image?.credit ?? '',
             sectionId,
             authorId,
             createdBy: authorId,
