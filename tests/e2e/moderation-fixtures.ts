@@ -2,6 +2,7 @@
 // CLI into the test server's database), readers as plain HTTP clients, and read-only SQL on the file.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -51,8 +52,30 @@ function headers(options: ReaderOptions, extra: Record<string, string> = {}): Re
   return h;
 }
 
-function cookieOf(response: Response, previous: string | null | undefined): string | null {
-  const set = response.headers.get('set-cookie');
+const agent = new http.Agent({ keepAlive: true, maxSockets: 64, timeout: 2_000 });
+
+type Answer = { status: number; headers: http.IncomingHttpHeaders; body: string };
+
+function post(pathname: string, requestHeaders: Record<string, string>, body = ''): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(`${baseURL}${pathname}`, { method: 'POST', agent, headers: { ...requestHeaders, 'Content-Length': String(Buffer.byteLength(body)) } }, (response) => {
+      let text = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (text += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: text }));
+    });
+    request.on('error', (error: NodeJS.ErrnoException) => {
+      // A kept-alive socket the server closed while this process was busy (the CLI helpers block
+      // the event loop): the request never reached the server, so sending it again is safe.
+      if (request.reusedSocket && error.code === 'ECONNRESET') post(pathname, requestHeaders, body).then(resolve, reject);
+      else reject(error);
+    });
+    request.end(body);
+  });
+}
+
+function cookieOf(answer: Answer, previous: string | null | undefined): string | null {
+  const set = answer.headers['set-cookie']?.[0];
   return set ? set.split(';')[0] : (previous ?? null);
 }
 
@@ -60,18 +83,15 @@ export type LiveAnswer = { views: number; ratingAverage: number; ratingCount: nu
 
 /** A page view's beacon. Without a cookie the server makes a new reader and returns its cookie. */
 export async function sendView(articleId: number, options: ReaderOptions = {}) {
-  const response = await fetch(`${baseURL}/api/articles/${articleId}/live`, { method: 'POST', headers: headers(options) });
-  return { status: response.status, cookie: cookieOf(response, options.cookie), body: (await response.json()) as LiveAnswer & { error?: string } };
+  const answer = await post(`/api/articles/${articleId}/live`, headers(options));
+  return { status: answer.status, cookie: cookieOf(answer, options.cookie), body: JSON.parse(answer.body) as LiveAnswer & { error?: string } };
 }
 
 export async function sendVote(articleId: number, stars: number, options: ReaderOptions = {}) {
-  const response = await fetch(`${baseURL}/api/articles/${articleId}/vote`, {
-    method: 'POST',
-    headers: headers(options, { 'Content-Type': 'application/x-www-form-urlencoded' }),
-    body: new URLSearchParams({ stars: String(stars) }),
-  });
-  const body = (await response.json()) as { ratingCount?: number; ratingAverage?: number; error?: string };
-  return { status: response.status, cookie: cookieOf(response, options.cookie), body, retryAfter: response.headers.get('retry-after') };
+  const form = new URLSearchParams({ stars: String(stars) }).toString();
+  const answer = await post(`/api/articles/${articleId}/vote`, headers(options, { 'Content-Type': 'application/x-www-form-urlencoded' }), form);
+  const body = JSON.parse(answer.body) as { ratingCount?: number; ratingAverage?: number; error?: string };
+  return { status: answer.status, cookie: cookieOf(answer, options.cookie), body, retryAfter: answer.headers['retry-after'] ?? null };
 }
 
 /** Runs `tasks` with at most `limit` in flight. */

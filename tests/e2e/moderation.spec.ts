@@ -39,7 +39,7 @@ test('a scripted vote burst is flagged, removed with a reason, logged, and undon
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Harbour ferry timetable changes');
   await expect(page.getByText(/5 or more votes on this article from the same address within 10 minutes/)).toBeVisible();
 
-  await page.getByLabel('Flag').selectOption({ label: 'Burst from one address' });
+  await page.getByLabel('Flag', { exact: true }).selectOption({ label: 'Burst from one address' });
   await page.getByRole('button', { name: 'Filter' }).click();
   await expect(page.getByText('30 votes match.')).toBeVisible();
   const flagged = page.getByRole('region', { name: 'Votes table' }).getByRole('row');
