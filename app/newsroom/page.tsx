@@ -32,7 +32,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   const tz = newsroomTimeZone();
 
   const [mine, queue, scheduled] = await Promise.all([
-    listDashboardArticles(actor, { status: (status || undefined) as ArticleState | undefined, q, page, mine: scope === 'mine' }),
+    listDashboardArticles(actor, {
+      status: (status || undefined) as ArticleState | undefined,
+      q,
+      page,
+      mine: scope === 'mine',
+    }),
     editor ? listReviewQueue(actor) : Promise.resolve(null),
     editor ? listScheduled(actor) : Promise.resolve(null),
   ]);
@@ -53,7 +58,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
           <h2 id="queue-heading" className={styles.heading}>
             Waiting for review
           </h2>
-          <DashboardTable caption="Articles waiting for review, oldest first" rows={queue} timeZone={tz} empty="Nothing is waiting for review." />
+          <DashboardTable
+            caption="Articles waiting for review, oldest first"
+            rows={queue}
+            timeZone={tz}
+            empty="Nothing is waiting for review."
+          />
         </section>
       )}
       {scheduled && (
@@ -61,7 +71,13 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
           <h2 id="scheduled-heading" className={styles.heading}>
             Scheduled
           </h2>
-          <DashboardTable caption="Scheduled articles, soonest first" rows={scheduled} timeZone={tz} empty="Nothing is scheduled." showPublishTime />
+          <DashboardTable
+            caption="Scheduled articles, soonest first"
+            rows={scheduled}
+            timeZone={tz}
+            empty="Nothing is scheduled."
+            showPublishTime
+          />
         </section>
       )}
 
@@ -78,9 +94,17 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
           caption={`${scope === 'all' ? 'All articles' : 'Your articles'}, most recently updated first${mine.pageCount > 1 ? ` (page ${mine.page} of ${mine.pageCount})` : ''}`}
           rows={mine.rows}
           timeZone={tz}
-          empty={filtered ? 'No articles match the filter.' : 'You have not written anything yet. Start with “New article”.'}
+          empty={
+            filtered
+              ? 'No articles match the filter.'
+              : 'You have not written anything yet. Start with “New article”.'
+          }
         />
-        <DashboardPagination page={mine.page} pages={mine.pageCount} params={{ status, q, scope: scope === 'all' ? 'all' : '' }} />
+        <DashboardPagination
+          page={mine.page}
+          pages={mine.pageCount}
+          params={{ status, q, scope: scope === 'all' ? 'all' : '' }}
+        />
       </section>
     </>
   );

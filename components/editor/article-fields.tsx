@@ -20,7 +20,18 @@ type Props = {
   children: ReactNode;
 };
 
-export function ArticleFields({ values, setField, errors, sections, authors, timeZone, leadImage, leadFile, disabled, children }: Props) {
+export function ArticleFields({
+  values,
+  setField,
+  errors,
+  sections,
+  authors,
+  timeZone,
+  leadImage,
+  leadFile,
+  disabled,
+  children,
+}: Props) {
   const text = (name: keyof ArticleFormValues) => ({
     name,
     value: values[name],
@@ -31,10 +42,32 @@ export function ArticleFields({ values, setField, errors, sections, authors, tim
   return (
     <>
       <EditorField id="title" label="Title" errors={errors.title}>
-        {(w) => <input {...w} {...text('title')} type="text" className={`${styles.input} ${styles.title}`} maxLength={400} />}
+        {(w) => (
+          <input
+            {...w}
+            {...text('title')}
+            type="text"
+            className={`${styles.input} ${styles.title}`}
+            maxLength={400}
+          />
+        )}
       </EditorField>
-      <EditorField id="slug" label="Slug" hint="The web address: lowercase letters, digits and hyphens. Made from the title until you change it." errors={errors.slug}>
-        {(w) => <input {...w} {...text('slug')} type="text" className={styles.input} spellCheck={false} autoCapitalize="none" />}
+      <EditorField
+        id="slug"
+        label="Slug"
+        hint="The web address: lowercase letters, digits and hyphens. Made from the title until you change it."
+        errors={errors.slug}
+      >
+        {(w) => (
+          <input
+            {...w}
+            {...text('slug')}
+            type="text"
+            className={styles.input}
+            spellCheck={false}
+            autoCapitalize="none"
+          />
+        )}
       </EditorField>
       <EditorField id="summary" label="Summary" errors={errors.summary}>
         {(w) => <textarea {...w} {...text('summary')} rows={3} className={styles.input} />}
@@ -63,14 +96,33 @@ export function ArticleFields({ values, setField, errors, sections, authors, tim
         {leadImage && (
           <div className={styles.leadPreview}>
             {/* eslint-disable-next-line @next/next/no-img-element -- already resized on upload */}
-            <img src={leadImage.url} width={leadImage.width} height={leadImage.height} alt={leadImage.alt || 'Current lead image'} />
+            <img
+              src={leadImage.url}
+              width={leadImage.width}
+              height={leadImage.height}
+              alt={leadImage.alt || 'Current lead image'}
+            />
             <label className={styles.checkbox}>
               <input type="checkbox" name="removeLeadImage" value="1" /> Remove the lead image
             </label>
           </div>
         )}
-        <EditorField id="leadImage" label={leadImage ? 'Replace with a new image' : 'Image file'} hint="JPEG, PNG or WebP." errors={errors.leadImage}>
-          {(w) => <input {...w} ref={leadFile} name="leadImage" type="file" accept="image/jpeg,image/png,image/webp" className={styles.input} />}
+        <EditorField
+          id="leadImage"
+          label={leadImage ? 'Replace with a new image' : 'Image file'}
+          hint="JPEG, PNG or WebP."
+          errors={errors.leadImage}
+        >
+          {(w) => (
+            <input
+              {...w}
+              ref={leadFile}
+              name="leadImage"
+              type="file"
+              accept="image/jpeg,image/png,image/webp"
+              className={styles.input}
+            />
+          )}
         </EditorField>
         <EditorField id="leadImageCaption" label="Caption" errors={errors.leadImageCaption}>
           {(w) => <input {...w} {...text('leadImageCaption')} type="text" className={styles.input} />}
@@ -93,7 +145,16 @@ export function ArticleFields({ values, setField, errors, sections, authors, tim
             )}
           </EditorField>
         )}
-        <EditorField id="publishedAt" label={<>Publish time <span className={styles.zone}>({timeZone})</span></>} hint={`Date and time in the newsroom's timezone, ${timeZone}. A past date back-dates the article.`} errors={errors.publishedAt}>
+        <EditorField
+          id="publishedAt"
+          label={
+            <>
+              Publish time <span className={styles.zone}>({timeZone})</span>
+            </>
+          }
+          hint={`Date and time in the newsroom's timezone, ${timeZone}. A past date back-dates the article.`}
+          errors={errors.publishedAt}
+        >
           {(w) => <input {...w} {...text('publishedAt')} type="datetime-local" className={styles.input} />}
         </EditorField>
       </div>

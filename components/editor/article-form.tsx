@@ -1,8 +1,9 @@
 'use client';
 // The article editor form. Fields are controlled so that a refused save (bad input, a colleague's
 // newer version) never wipes what the person typed; the form is submitted through the action state
-// rather than a native post because React resets a natively posted form after every action.
-import { startTransition, useActionState, useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+// from the submit handler rather than as a native form action, because React resets a form after
+// every form action, and because each result must update the version the next save is based on.
+import { useCallback, useEffect, useRef, useState, useTransition, type FormEvent } from 'react';
 import { slugify } from '@/db/slugs';
 import { RichTextEditor } from './rich-text-editor';
 import type { UploadImage } from './image-form';
@@ -17,6 +18,7 @@ import {
   type ArticleFormValues,
   type AutosaveAction,
   type EditorAction,
+  type EditorState,
   type LeadImagePreview,
   type WorkflowInfo,
 } from './editor-types';
@@ -44,27 +46,41 @@ export type ArticleFormProps = {
 const snapshotOf = (v: ArticleFormValues) => JSON.stringify(v);
 
 export function ArticleForm(props: ArticleFormProps) {
-  const { mode, initial, sections, authors, timeZone, action, autosave, uploadImage, previewHref, reloadHref } = props;
-  const [state, dispatch, pending] = useActionState(action, initialEditorState);
+  const {
+    mode,
+    initial,
+    sections,
+    authors,
+    timeZone,
+    action,
+    autosave,
+    uploadImage,
+    previewHref,
+    reloadHref,
+  } = props;
+  const [state, setState] = useState<EditorState>(initialEditorState);
+  const [pending, startTransition] = useTransition();
   const [values, setValues] = useState(initial);
   const [slugTouched, setSlugTouched] = useState(mode === 'edit' && initial.slug !== slugify(initial.title));
   const [workflow, setWorkflow] = useState(props.workflow);
   const [leadImage, setLeadImage] = useState(props.leadImage);
   const [publishDefault, setPublishDefault] = useState(props.publishDefault);
-  const submitted = useRef(snapshotOf(initial));
   const version = useRef(props.baseVersion);
   const form = useRef<HTMLFormElement>(null);
   const leadFile = useRef<HTMLInputElement>(null);
   const errors = state.status === 'error' ? state.errors : {};
 
-  const setField = useCallback((name: keyof ArticleFormValues, value: string) => {
-    setValues((v) => {
-      const next = { ...v, [name]: value };
-      if (name === 'title' && !slugTouched) next.slug = value.trim() ? slugify(value) : '';
-      return next;
-    });
-    if (name === 'slug') setSlugTouched(true);
-  }, [slugTouched]);
+  const setField = useCallback(
+    (name: keyof ArticleFormValues, value: string) => {
+      setValues((v) => {
+        const next = { ...v, [name]: value };
+        if (name === 'title' && !slugTouched) next.slug = value.trim() ? slugify(value) : '';
+        return next;
+      });
+      if (name === 'slug') setSlugTouched(true);
+    },
+    [slugTouched],
+  );
 
   // Text typed before the page finished hydrating is in the DOM but not yet in state: adopt it.
   useEffect(() => {
@@ -72,7 +88,13 @@ export function ArticleForm(props: ArticleFormProps) {
     if (!el) return;
     for (const name of Object.keys(initial) as (keyof ArticleFormValues)[]) {
       const control = el.elements.namedItem(name);
-      if (name !== 'body' && (control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement || control instanceof HTMLSelectElement) && control.value !== initial[name])
+      if (
+        name !== 'body' &&
+        (control instanceof HTMLInputElement ||
+          control instanceof HTMLTextAreaElement ||
+          control instanceof HTMLSelectElement) &&
+        control.value !== initial[name]
+      )
         setField(name, control.value);
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -88,46 +110,55 @@ export function ArticleForm(props: ArticleFormProps) {
   }, [autosave]);
 
   const auto = useAutosave({
-    enabled: !!autosave && workflow.state === 'draft' && workflow.canEdit && !pending && state.status !== 'conflict',
+    enabled:
+      !!autosave && workflow.state === 'draft' && workflow.canEdit && !pending && state.status !== 'conflict',
     snapshot: snapshotOf(values),
     save: saveDraft,
   });
 
   // A finished action: adopt the new version and what the server now says about the article.
-  useEffect(() => {
-    if (state.version != null) version.current = state.version;
-    if (state.workflow) setWorkflow(state.workflow);
-    if (state.leadImage !== undefined) {
-      setLeadImage(state.leadImage);
+  function adopt(result: EditorState, sent: ArticleFormValues) {
+    setState(result);
+    if (result.version != null) version.current = result.version;
+    if (result.workflow) setWorkflow(result.workflow);
+    if (result.leadImage !== undefined) {
+      setLeadImage(result.leadImage);
       if (leadFile.current) leadFile.current.value = '';
     }
-    if (state.status === 'saved' && state.values) {
+    if (result.status === 'saved' && result.values) {
       // The server may have settled the slug or the publish time; adopt those, keep the rest as typed.
-      const { slug, publishedAt } = state.values;
+      const { slug, publishedAt } = result.values;
       const settled = (v: ArticleFormValues) => ({ ...v, slug, publishedAt: publishedAt || v.publishedAt });
       if (publishedAt) setPublishDefault('');
       setValues(settled);
-      auto.markSaved(snapshotOf(settled(JSON.parse(submitted.current) as ArticleFormValues)));
+      auto.markSaved(snapshotOf(settled(sent)));
     }
-    if (state.status === 'conflict') auto.stop();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [state]);
+    if (result.status === 'conflict') auto.stop();
+  }
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     const data = new FormData(event.currentTarget, submitter);
-    submitted.current = snapshotOf(values);
-    await auto.idle();
-    if (version.current != null) data.set('baseVersion', String(version.current));
-    startTransition(() => dispatch(data));
+    const sent = values;
+    startTransition(async () => {
+      // An autosave still running would make this save look like a conflict with ourselves.
+      await auto.idle();
+      if (version.current != null) data.set('baseVersion', String(version.current));
+      const result = await action(state, data);
+      startTransition(() => adopt(result, sent));
+    });
   }
 
-  const conflict = state.status === 'conflict' ? state.conflict : auto.status.kind === 'conflict' ? auto.status.conflict : undefined;
+  const conflict =
+    state.status === 'conflict'
+      ? state.conflict
+      : auto.status.kind === 'conflict'
+        ? auto.status.conflict
+        : undefined;
 
   return (
     <form ref={form} onSubmit={onSubmit} className={styles.form} noValidate aria-busy={pending}>
-      <input type="hidden" name="baseVersion" value={version.current ?? ''} />
       {publishDefault && <input type="hidden" name="publishedAtDefault" value={publishDefault} />}
       <EditorErrorSummary state={state} pending={pending} />
       {conflict && <EditorConflict conflict={conflict} values={values} reloadHref={reloadHref} />}

@@ -24,7 +24,15 @@ export function mineAsText(values: ArticleFormValues): string {
   return [values.title, values.summary, plainText(values.body)].filter(Boolean).join('\n\n');
 }
 
-export function EditorConflict({ conflict, values, reloadHref }: { conflict: Conflict; values: ArticleFormValues; reloadHref: string }) {
+export function EditorConflict({
+  conflict,
+  values,
+  reloadHref,
+}: {
+  conflict: Conflict;
+  values: ArticleFormValues;
+  reloadHref: string;
+}) {
   const [copied, setCopied] = useState('');
   const mine = mineAsText(values);
 
@@ -40,8 +48,8 @@ export function EditorConflict({ conflict, values, reloadHref }: { conflict: Con
   return (
     <section className={styles.conflict} aria-labelledby="conflict-title">
       <h2 id="conflict-title" className={styles.conflictTitle}>
-        Someone else saved this article (version {conflict.version} by {conflict.savedBy} at {conflict.savedAt}) since you
-        opened it
+        Someone else saved this article (version {conflict.version} by {conflict.savedBy} at{' '}
+        {conflict.savedAt}) since you opened it
       </h2>
       <p>
         <strong>Your changes were not saved</strong>, so theirs were not overwritten.
@@ -65,7 +73,10 @@ export function EditorConflict({ conflict, values, reloadHref }: { conflict: Con
       ) : (
         <p>Their changes are in the latest version.</p>
       )}
-      <p>Your text is still in the form below. Copy it, then load the latest version and add your changes to it.</p>
+      <p>
+        Your text is still in the form below. Copy it, then load the latest version and add your changes to
+        it.
+      </p>
       <div className={styles.actions}>
         <button type="button" className={styles.button} onClick={copy}>
           Copy my text

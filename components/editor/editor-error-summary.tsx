@@ -20,19 +20,24 @@ const LABELS: Record<string, string> = {
 };
 
 export function EditorErrorSummary({ state, pending }: { state: EditorState; pending: boolean }) {
-  const problems = state.status === 'error' ? Object.entries(state.errors).filter(([, m]) => m && m.length > 0) : [];
+  const problems =
+    state.status === 'error' ? Object.entries(state.errors).filter(([, m]) => m && m.length > 0) : [];
   return (
     <div aria-live="polite" className={styles.summaryRegion}>
       {pending ? (
         <p className={styles.hint}>Working…</p>
       ) : state.status === 'error' ? (
         <div className={styles.errorSummary}>
-          <p className={styles.summaryTitle}>{state.message || 'Not saved: please fix the problems below.'}</p>
+          <p className={styles.summaryTitle}>
+            {state.message || 'Not saved: please fix the problems below.'}
+          </p>
           {problems.length > 0 && (
             <ul>
               {problems.map(([field, messages]) => (
                 <li key={field}>
-                  {LABELS[field] ? <a href={`#${field === 'body' ? 'body-label' : field}`}>{LABELS[field]}</a> : null}
+                  {LABELS[field] ? (
+                    <a href={`#${field === 'body' ? 'body-label' : field}`}>{LABELS[field]}</a>
+                  ) : null}
                   {LABELS[field] ? ': ' : ''}
                   {messages!.join(' ')}
                 </li>

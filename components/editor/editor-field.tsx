@@ -16,7 +16,9 @@ type Props = {
 };
 
 export function fieldWiring(id: string, hasHint: boolean, errors?: string[]): FieldWiring {
-  const describedBy = [errors?.length ? `${id}-error` : '', hasHint ? `${id}-hint` : ''].filter(Boolean).join(' ');
+  const describedBy = [errors?.length ? `${id}-error` : '', hasHint ? `${id}-hint` : '']
+    .filter(Boolean)
+    .join(' ');
   return {
     id,
     ...(describedBy ? { 'aria-describedby': describedBy } : {}),

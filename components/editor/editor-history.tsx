@@ -2,7 +2,14 @@
 import { formatPublishDate, isoInstant } from '@/components/dates';
 import styles from './editor-panels.module.css';
 
-export type HistoryEntry = { id: number; from: string; to: string; comment: string; actorName: string; at: number };
+export type HistoryEntry = {
+  id: number;
+  from: string;
+  to: string;
+  comment: string;
+  actorName: string;
+  at: number;
+};
 
 const STATE_WORDS: Record<string, string> = {
   new: 'New',
@@ -29,7 +36,9 @@ export function EditorHistory({ entries, timeZone }: { entries: HistoryEntry[]; 
             <li key={t.id} className={styles.item}>
               <p className={styles.line}>
                 <strong>
-                  {t.from === 'new' ? `Created as ${word(t.to).toLowerCase()}` : `${word(t.from)} → ${word(t.to)}`}
+                  {t.from === 'new'
+                    ? `Created as ${word(t.to).toLowerCase()}`
+                    : `${word(t.from)} → ${word(t.to)}`}
                 </strong>{' '}
                 by {t.actorName}
               </p>

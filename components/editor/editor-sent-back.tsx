@@ -2,7 +2,17 @@
 import { formatPublishDate, isoInstant } from '@/components/dates';
 import styles from './editor-panels.module.css';
 
-export function EditorSentBack({ comment, by, at, timeZone }: { comment: string; by: string; at: number; timeZone: string }) {
+export function EditorSentBack({
+  comment,
+  by,
+  at,
+  timeZone,
+}: {
+  comment: string;
+  by: string;
+  at: number;
+  timeZone: string;
+}) {
   return (
     <section className={styles.notice} aria-labelledby="sent-back-heading">
       <h2 id="sent-back-heading" className={styles.heading}>

@@ -27,35 +27,95 @@ type Props = {
   canUpload: boolean;
 };
 
-type Button = { label: string; text: string; pressed?: keyof NonNullable<Active>; run: (e: Editor) => void; disabled?: boolean; shortcut?: string };
+type Button = {
+  label: string;
+  text: string;
+  pressed?: keyof NonNullable<Active>;
+  run: (e: Editor) => void;
+  disabled?: boolean;
+  shortcut?: string;
+};
 
 export function EditorToolbar({ editor, active, panel, setPanel, labelId, canUpload }: Props) {
   const groups: Button[][] = [
     [
-      { label: 'Heading 2', text: 'H2', pressed: 'h2', run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run() },
-      { label: 'Heading 3', text: 'H3', pressed: 'h3', run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run() },
+      {
+        label: 'Heading 2',
+        text: 'H2',
+        pressed: 'h2',
+        run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run(),
+      },
+      {
+        label: 'Heading 3',
+        text: 'H3',
+        pressed: 'h3',
+        run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run(),
+      },
     ],
     [
-      { label: 'Bold', text: 'B', pressed: 'bold', shortcut: 'Control+B', run: (e) => e.chain().focus().toggleBold().run() },
-      { label: 'Italic', text: 'I', pressed: 'italic', shortcut: 'Control+I', run: (e) => e.chain().focus().toggleItalic().run() },
+      {
+        label: 'Bold',
+        text: 'B',
+        pressed: 'bold',
+        shortcut: 'Control+B',
+        run: (e) => e.chain().focus().toggleBold().run(),
+      },
+      {
+        label: 'Italic',
+        text: 'I',
+        pressed: 'italic',
+        shortcut: 'Control+I',
+        run: (e) => e.chain().focus().toggleItalic().run(),
+      },
       { label: 'Link', text: 'Link', pressed: 'link', run: () => setPanel(panel === 'link' ? null : 'link') },
     ],
     [
-      { label: 'Bullet list', text: '• List', pressed: 'bulletList', run: (e) => e.chain().focus().toggleBulletList().run() },
-      { label: 'Numbered list', text: '1. List', pressed: 'orderedList', run: (e) => e.chain().focus().toggleOrderedList().run() },
-      { label: 'Quote', text: '“ Quote', pressed: 'blockquote', run: (e) => e.chain().focus().toggleBlockquote().run() },
-      ...(canUpload ? [{ label: 'Image', text: 'Image', run: () => setPanel(panel === 'image' ? null : 'image') }] : []),
+      {
+        label: 'Bullet list',
+        text: '• List',
+        pressed: 'bulletList',
+        run: (e) => e.chain().focus().toggleBulletList().run(),
+      },
+      {
+        label: 'Numbered list',
+        text: '1. List',
+        pressed: 'orderedList',
+        run: (e) => e.chain().focus().toggleOrderedList().run(),
+      },
+      {
+        label: 'Quote',
+        text: '“ Quote',
+        pressed: 'blockquote',
+        run: (e) => e.chain().focus().toggleBlockquote().run(),
+      },
+      ...(canUpload
+        ? [{ label: 'Image', text: 'Image', run: () => setPanel(panel === 'image' ? null : 'image') }]
+        : []),
     ],
     [
-      { label: 'Undo', text: 'Undo', shortcut: 'Control+Z', disabled: !active?.canUndo, run: (e) => e.chain().focus().undo().run() },
-      { label: 'Redo', text: 'Redo', shortcut: 'Control+Shift+Z', disabled: !active?.canRedo, run: (e) => e.chain().focus().redo().run() },
+      {
+        label: 'Undo',
+        text: 'Undo',
+        shortcut: 'Control+Z',
+        disabled: !active?.canUndo,
+        run: (e) => e.chain().focus().undo().run(),
+      },
+      {
+        label: 'Redo',
+        text: 'Redo',
+        shortcut: 'Control+Shift+Z',
+        disabled: !active?.canRedo,
+        run: (e) => e.chain().focus().redo().run(),
+      },
     ],
   ];
 
   // Arrow keys move between buttons, as the ARIA toolbar pattern expects; Tab still reaches each one.
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
-    const buttons = Array.from(event.currentTarget.querySelectorAll<HTMLButtonElement>('button:not(:disabled)'));
+    const buttons = Array.from(
+      event.currentTarget.querySelectorAll<HTMLButtonElement>('button:not(:disabled)'),
+    );
     const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
     if (index < 0) return;
     event.preventDefault();
@@ -64,11 +124,19 @@ export function EditorToolbar({ editor, active, panel, setPanel, labelId, canUpl
   }
 
   return (
-    <div role="toolbar" aria-label="Formatting" aria-describedby={labelId} className={styles.toolbar} onKeyDown={onKeyDown}>
+    <div
+      role="toolbar"
+      aria-label="Formatting"
+      aria-describedby={labelId}
+      className={styles.toolbar}
+      onKeyDown={onKeyDown}
+    >
       {groups.map((group, i) => (
         <div key={i} className={styles.group}>
           {group.map((b) => {
-            const pressed = b.pressed ? !!active?.[b.pressed] || (b.label === 'Link' && panel === 'link') : undefined;
+            const pressed = b.pressed
+              ? !!active?.[b.pressed] || (b.label === 'Link' && panel === 'link')
+              : undefined;
             return (
               <button
                 key={b.label}

@@ -1,6 +1,7 @@
 'use client';
 // The buttons a person sees depend on their role and the article's state; the data layer checks
 // both again, so hiding a button is a courtesy, not the permission.
+import { useEffect, useState } from 'react';
 import { parseNewsroomLocalTime } from '@/db/time';
 import { EditorField } from './editor-field';
 import type { AutosaveStatus } from './use-autosave';
@@ -17,6 +18,16 @@ type Props = {
   commentErrors?: string[];
   autosaveStatus: AutosaveStatus | null;
 };
+
+/** The clock, ticking each half minute: a publish time typed as "in five minutes" turns into the past. */
+function useNow(): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 30_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
 
 function autosaveText(s: AutosaveStatus | null): string {
   if (!s) return '';
@@ -36,19 +47,40 @@ function autosaveText(s: AutosaveStatus | null): string {
   }
 }
 
-export function EditorWorkflowButtons({ mode, workflow, publishedAt, timeZone, pending, previewHref, commentErrors, autosaveStatus }: Props) {
+export function EditorWorkflowButtons({
+  mode,
+  workflow,
+  publishedAt,
+  timeZone,
+  pending,
+  previewHref,
+  commentErrors,
+  autosaveStatus,
+}: Props) {
+  const now = useNow();
   const at = parseNewsroomLocalTime(publishedAt, timeZone);
-  const future = at != null && at > Date.now();
+  const future = at != null && at > now;
   return (
     <div className={styles.workflow}>
       {workflow.canSendBack && (
-        <EditorField id="comment" label="Comment for the author" hint="Required when you send the article back." errors={commentErrors}>
+        <EditorField
+          id="comment"
+          label="Comment for the author"
+          hint="Required when you send the article back."
+          errors={commentErrors}
+        >
           {(w) => <textarea {...w} name="comment" rows={3} className={styles.input} />}
         </EditorField>
       )}
       <div className={styles.actions}>
         {workflow.canEdit && (
-          <button type="submit" name="intent" value="save" className={`${styles.button} ${styles.primary}`} disabled={pending}>
+          <button
+            type="submit"
+            name="intent"
+            value="save"
+            className={`${styles.button} ${styles.primary}`}
+            disabled={pending}
+          >
             {mode === 'new' ? 'Save draft' : 'Save'}
           </button>
         )}
@@ -64,7 +96,11 @@ export function EditorWorkflowButtons({ mode, workflow, publishedAt, timeZone, p
         )}
         {workflow.canPublish && (
           <button type="submit" name="intent" value="publish" className={styles.button} disabled={pending}>
-            {future ? 'Schedule' : workflow.state === 'published' || workflow.state === 'scheduled' ? 'Update publication' : 'Publish'}
+            {future
+              ? 'Schedule'
+              : workflow.state === 'published' || workflow.state === 'scheduled'
+                ? 'Update publication'
+                : 'Publish'}
           </button>
         )}
         {workflow.canUnpublish && (

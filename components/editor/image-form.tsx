@@ -6,11 +6,18 @@ import { useId, useRef, useState, useTransition } from 'react';
 import styles from './rich-text-editor.module.css';
 
 export type UploadResult =
-  | { ok: true; src: string; width: number; height: number }
-  | { ok: false; error: string };
+  { ok: true; src: string; width: number; height: number } | { ok: false; error: string };
 export type UploadImage = (formData: FormData) => Promise<UploadResult>;
 
-export function ImageForm({ editor, uploadImage, onClose }: { editor: Editor; uploadImage: UploadImage; onClose: () => void }) {
+export function ImageForm({
+  editor,
+  uploadImage,
+  onClose,
+}: {
+  editor: Editor;
+  uploadImage: UploadImage;
+  onClose: () => void;
+}) {
   const id = useId();
   const file = useRef<HTMLInputElement>(null);
   const [alt, setAlt] = useState('');
@@ -31,7 +38,11 @@ export function ImageForm({ editor, uploadImage, onClose }: { editor: Editor; up
         setError(result.error);
         return;
       }
-      editor.chain().focus().setImage({ src: result.src, alt: alt.trim(), width: result.width, height: result.height }).run();
+      editor
+        .chain()
+        .focus()
+        .setImage({ src: result.src, alt: alt.trim(), width: result.width, height: result.height })
+        .run();
       onClose();
     });
   }
@@ -44,7 +55,13 @@ export function ImageForm({ editor, uploadImage, onClose }: { editor: Editor; up
       <label htmlFor={`${id}-file`} className={styles.panelLabel}>
         Image file
       </label>
-      <input ref={file} id={`${id}-file`} type="file" accept="image/jpeg,image/png,image/webp" className={styles.panelInput} />
+      <input
+        ref={file}
+        id={`${id}-file`}
+        type="file"
+        accept="image/jpeg,image/png,image/webp"
+        className={styles.panelInput}
+      />
       <label htmlFor={`${id}-alt`} className={styles.panelLabel}>
         Description (alt text)
       </label>

@@ -10,7 +10,11 @@ const ALLOWED = /^(https?:\/\/|mailto:)/i;
 export function normaliseHref(input: string): string | null {
   const value = input.trim();
   if (!value) return null;
-  const href = ALLOWED.test(value) ? value : /^[\w.-]+\.[a-z]{2,}(\/|$)/i.test(value) ? `https://${value}` : null;
+  const href = ALLOWED.test(value)
+    ? value
+    : /^[\w.-]+\.[a-z]{2,}(\/|$)/i.test(value)
+      ? `https://${value}`
+      : null;
   if (!href) return null;
   try {
     new URL(href);
@@ -20,7 +24,15 @@ export function normaliseHref(input: string): string | null {
   }
 }
 
-export function LinkForm({ editor, initialHref, onClose }: { editor: Editor; initialHref: string; onClose: () => void }) {
+export function LinkForm({
+  editor,
+  initialHref,
+  onClose,
+}: {
+  editor: Editor;
+  initialHref: string;
+  onClose: () => void;
+}) {
   const id = useId();
   const [href, setHref] = useState(initialHref);
   const [error, setError] = useState('');

@@ -5,7 +5,13 @@ import styles from './editor-panels.module.css';
 
 export type DiffPart = { value: string; added?: boolean; removed?: boolean };
 export type FieldDiff = { field: string; label: string; changed: boolean; parts: DiffPart[] };
-export type RevisionDiffView = { version: number; currentVersion: number; savedByName: string; savedAt: number; fields: FieldDiff[] };
+export type RevisionDiffView = {
+  version: number;
+  currentVersion: number;
+  savedByName: string;
+  savedAt: number;
+  fields: FieldDiff[];
+};
 
 function Part({ part, block }: { part: DiffPart; block: boolean }) {
   const content = block ? <p>{part.value}</p> : part.value;

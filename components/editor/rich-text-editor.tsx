@@ -35,7 +35,12 @@ export function RichTextEditor(props: RichTextEditorProps) {
       StarterKit.configure({
         heading: { levels: [2, 3] },
         // StarterKit v3 already bundles Link: configure it here rather than adding a second copy.
-        link: { openOnClick: false, autolink: true, protocols: ['http', 'https', 'mailto'], defaultProtocol: 'https' },
+        link: {
+          openOnClick: false,
+          autolink: true,
+          protocols: ['http', 'https', 'mailto'],
+          defaultProtocol: 'https',
+        },
         code: false,
         codeBlock: false,
         underline: false,
@@ -83,7 +88,14 @@ export function RichTextEditor(props: RichTextEditorProps) {
   return (
     <div className={styles.editor} data-invalid={invalid || undefined}>
       <input type="hidden" name={name} value={html} />
-      <EditorToolbar editor={editor} active={active} panel={panel} setPanel={setPanel} labelId={labelId} canUpload={!!uploadImage} />
+      <EditorToolbar
+        editor={editor}
+        active={active}
+        panel={panel}
+        setPanel={setPanel}
+        labelId={labelId}
+        canUpload={!!uploadImage}
+      />
       {editor && panel === 'link' && (
         <LinkForm editor={editor} initialHref={active?.href ?? ''} onClose={() => setPanel(null)} />
       )}

@@ -19,7 +19,10 @@ type Props = {
 export function TaxonomyForm({ action, legend, fields, submitLabel, remove }: Props) {
   const id = useId();
   const [state, formAction, pending] = useActionState(action, initialTaxonomyState);
-  const [removeState, removeAction, removing] = useActionState(remove?.action ?? action, initialTaxonomyState);
+  const [removeState, removeAction, removing] = useActionState(
+    remove?.action ?? action,
+    initialTaxonomyState,
+  );
   const errorsFor = (name: string) => state.errors[name];
   const other = Object.entries(state.errors).filter(([k]) => !fields.some((f) => f.name === k));
   return (
@@ -30,7 +33,9 @@ export function TaxonomyForm({ action, legend, fields, submitLabel, remove }: Pr
           {fields.map((f) => {
             const errors = errorsFor(f.name);
             const fid = `${id}-${f.name}`;
-            const describedBy = [errors ? `${fid}-error` : '', f.hint ? `${fid}-hint` : ''].filter(Boolean).join(' ') || undefined;
+            const describedBy =
+              [errors ? `${fid}-error` : '', f.hint ? `${fid}-hint` : ''].filter(Boolean).join(' ') ||
+              undefined;
             return (
               <div key={f.name} className={styles.field}>
                 <label htmlFor={fid}>{f.label}</label>
@@ -60,7 +65,9 @@ export function TaxonomyForm({ action, legend, fields, submitLabel, remove }: Pr
           </button>
         </fieldset>
         <p aria-live="polite" className={state.status === 'error' ? styles.error : styles.done}>
-          {state.status === 'error' ? [state.message, ...other.flatMap(([, m]) => m)].filter(Boolean).join(' ') : state.message}
+          {state.status === 'error'
+            ? [state.message, ...other.flatMap(([, m]) => m)].filter(Boolean).join(' ')
+            : state.message}
         </p>
       </form>
       {remove && (
@@ -69,7 +76,9 @@ export function TaxonomyForm({ action, legend, fields, submitLabel, remove }: Pr
             {remove.label}
           </button>
           <p aria-live="polite" className={removeState.status === 'error' ? styles.error : styles.done}>
-            {removeState.status === 'error' ? Object.values(removeState.errors).flat().join(' ') || removeState.message : removeState.message}
+            {removeState.status === 'error'
+              ? Object.values(removeState.errors).flat().join(' ') || removeState.message
+              : removeState.message}
           </p>
         </form>
       )}

@@ -27,7 +27,9 @@ export function useAutosave({ enabled, snapshot, save, delayMs = 3000 }: Options
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const inFlight = useRef<Promise<void> | null>(null);
   const stopped = useRef(false);
-  current.current = snapshot;
+  useEffect(() => {
+    current.current = snapshot;
+  }, [snapshot]);
 
   const run = useCallback(async () => {
     timer.current = null;
@@ -47,7 +49,9 @@ export function useAutosave({ enabled, snapshot, save, delayMs = 3000 }: Options
           setStatus({ kind: 'error', message: result.message });
         }
       })
-      .catch(() => setStatus({ kind: 'error', message: 'Autosave failed; your text is still here. Save by hand.' }))
+      .catch(() =>
+        setStatus({ kind: 'error', message: 'Autosave failed; your text is still here. Save by hand.' }),
+      )
       .finally(() => {
         inFlight.current = null;
       });

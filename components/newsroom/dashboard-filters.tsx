@@ -2,11 +2,21 @@
 import { STATE_LABELS, type DashboardState } from './dashboard-status';
 import styles from './dashboard.module.css';
 
-type Props = { status: DashboardState | ''; q: string; /** Editors may widen the list to everyone's articles. */ scope?: 'mine' | 'all' };
+type Props = {
+  status: DashboardState | '';
+  q: string;
+  /** Editors may widen the list to everyone's articles. */ scope?: 'mine' | 'all';
+};
 
 export function DashboardFilters({ status, q, scope }: Props) {
   return (
-    <form method="get" action="/newsroom" role="search" aria-label="Filter articles" className={styles.filters}>
+    <form
+      method="get"
+      action="/newsroom"
+      role="search"
+      aria-label="Filter articles"
+      className={styles.filters}
+    >
       <div className={styles.filter}>
         <label htmlFor="filter-status">Status</label>
         <select id="filter-status" name="status" defaultValue={status}>

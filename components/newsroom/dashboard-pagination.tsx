@@ -14,11 +14,23 @@ export function DashboardPagination({ page, pages, params }: Props) {
   if (pages <= 1) return null;
   return (
     <nav aria-label="Pages of your articles" className={styles.pagination}>
-      {page > 1 ? <Link href={href(params, page - 1)} rel="prev">Previous page</Link> : <span />}
+      {page > 1 ? (
+        <Link href={href(params, page - 1)} rel="prev">
+          Previous page
+        </Link>
+      ) : (
+        <span />
+      )}
       <span>
         Page {page} of {pages}
       </span>
-      {page < pages ? <Link href={href(params, page + 1)} rel="next">Next page</Link> : <span />}
+      {page < pages ? (
+        <Link href={href(params, page + 1)} rel="next">
+          Next page
+        </Link>
+      ) : (
+        <span />
+      )}
     </nav>
   );
 }

@@ -13,7 +13,9 @@ test.beforeAll(() => {
 });
 
 async function pngFile(name: string) {
-  const buffer = await sharp({ create: { width: 120, height: 80, channels: 3, background: '#2a6f97' } }).png().toBuffer();
+  const buffer = await sharp({ create: { width: 120, height: 80, channels: 3, background: '#2a6f97' } })
+    .png()
+    .toBuffer();
   return { name, mimeType: 'image/png', buffer };
 }
 
@@ -39,7 +41,9 @@ async function seriousViolations(page: Page) {
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-test('a story goes from a journalist’s draft through review to readers, and an editor restores an earlier version', async ({ browser }) => {
+test('a story goes from a journalist’s draft through review to readers, and an editor restores an earlier version', async ({
+  browser,
+}) => {
   test.setTimeout(240_000);
   const journalist = createStaff('journalist');
   const editor = createStaff('editor');
@@ -120,7 +124,13 @@ test('a story goes from a journalist’s draft through review to readers, and an
   await reader.waitForURL(/\/articles\/harbour-ferries-return-after-storm-/);
   await expect(reader.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(reader.getByText(`Written by ${journalist.name}`)).toBeVisible();
-  const today = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
+  const today = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'UTC',
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  })
     .formatToParts(Date.now())
     .reduce<Record<string, string>>((p, x) => ({ ...p, [x.type]: x.value }), {});
   await expect(reader.locator('time').first()).toHaveText(
@@ -132,7 +142,9 @@ test('a story goes from a journalist’s draft through review to readers, and an
   // The editor restores the first version: the revised paragraph is gone from the editor again.
   await ep.goto(`${editorUrl}/revisions`);
   await ep.getByRole('link', { name: 'Compare version 1 with current' }).click();
-  await expect(ep.getByRole('heading', { name: /Version 1 compared with the current version/ })).toBeVisible();
+  await expect(
+    ep.getByRole('heading', { name: /Version 1 compared with the current version/ }),
+  ).toBeVisible();
   await expect(ep.locator('ins', { hasText: 'said the harbour master' })).toBeVisible();
   await ep.getByRole('button', { name: 'Restore version 1' }).click();
   await ep.waitForURL(/\?restored=1/);
@@ -141,7 +153,9 @@ test('a story goes from a journalist’s draft through review to readers, and an
   await expect(body(ep)).not.toContainText('said the harbour master');
 });
 
-test('when two editors change the same article, the second save is refused and keeps their text', async ({ browser }) => {
+test('when two editors change the same article, the second save is refused and keeps their text', async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const first = createStaff('editor');
   const second = createStaff('editor');
@@ -174,9 +188,17 @@ test('when two editors change the same article, the second save is refused and k
   await a.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(a.getByText('Saved.')).toBeVisible();
   await b.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(b.getByRole('heading', { name: new RegExp(`Someone else saved this article \\(version \\d+ by ${first.name} at .+\\) since you opened it`) })).toBeVisible();
+  await expect(
+    b.getByRole('heading', {
+      name: new RegExp(
+        `Someone else saved this article \\(version \\d+ by ${first.name} at .+\\) since you opened it`,
+      ),
+    }),
+  ).toBeVisible();
   await expect(b.getByText('What they changed:')).toBeVisible();
-  await expect(b.getByRole('listitem').filter({ hasText: 'Summary' }).first()).toContainText('First editor’s summary.');
+  await expect(b.getByRole('listitem').filter({ hasText: 'Summary' }).first()).toContainText(
+    'First editor’s summary.',
+  );
   await expect(b.getByLabel('Summary')).toHaveValue('Second editor’s summary, which must not be lost.');
   await expect(body(b)).toContainText('Second editor adds a line.');
   await expect(b.getByRole('link', { name: 'Load the latest version' })).toBeVisible();

@@ -45,7 +45,22 @@ export function formValues(data: FormData): ArticleFormValues {
 
 /** The data layer validates the content; this only turns strings into the types it takes. */
 export function parseArticleForm(data: FormData): { input: ArticleInput } | { errors: FormErrors } {
-  const parsed = formSchema.safeParse(Object.fromEntries(['title', 'slug', 'summary', 'body', 'sectionId', 'tags', 'leadImageCaption', 'leadImageCredit', 'authorId', 'publishedAt'].map((k) => [k, data.get(k)])));
+  const parsed = formSchema.safeParse(
+    Object.fromEntries(
+      [
+        'title',
+        'slug',
+        'summary',
+        'body',
+        'sectionId',
+        'tags',
+        'leadImageCaption',
+        'leadImageCredit',
+        'authorId',
+        'publishedAt',
+      ].map((k) => [k, data.get(k)]),
+    ),
+  );
   if (!parsed.success) {
     const errors: FormErrors = {};
     for (const issue of parsed.error.issues) (errors[String(issue.path[0])] ??= []).push(issue.message);
@@ -59,7 +74,10 @@ export function parseArticleForm(data: FormData): { input: ArticleInput } | { er
       summary: v.summary,
       body: v.body,
       sectionId: v.sectionId,
-      tags: v.tags.split(',').map((t) => t.trim()).filter(Boolean),
+      tags: v.tags
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean),
       leadImageCaption: v.leadImageCaption,
       leadImageCredit: v.leadImageCredit,
       // Absent for journalists, who have no byline field: the data layer keeps the current one.
@@ -75,7 +93,8 @@ export function parseArticleForm(data: FormData): { input: ArticleInput } | { er
  */
 function publishTime(typed: string, shownDefault: FormDataEntryValue | null): string | null {
   const value = typed.trim();
-  if (value === '' || (typeof shownDefault === 'string' && shownDefault !== '' && value === shownDefault)) return null;
+  if (value === '' || (typeof shownDefault === 'string' && shownDefault !== '' && value === shownDefault))
+    return null;
   return value;
 }
 
@@ -97,7 +116,12 @@ export function conflictOf(
     version: e.currentVersion,
     savedBy: e.savedBy?.name ?? 'another person',
     savedAt: formatPublishDate(e.savedAt, timeZone),
-    changes: e.changes.map((c) => ({ field: c.field, label: c.label, before: clip(c.before), after: clip(c.after) })),
+    changes: e.changes.map((c) => ({
+      field: c.field,
+      label: c.label,
+      before: clip(c.before),
+      after: clip(c.after),
+    })),
   };
 }
 
@@ -105,5 +129,10 @@ const clip = (s: string) => (s.length > 400 ? `${s.slice(0, 400)}…` : s);
 
 /** "09:41" on the newsroom's clock, for "Saved at 09:41". */
 export function clockTime(ms: number, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(ms);
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(ms);
 }

@@ -7,17 +7,22 @@ import { ValidationError } from '@/db/errors';
 import { storeUpload, type ImageView } from '@/db/images';
 import type { Actor } from '@/db/permissions';
 
-export type LeadImageChoice = { ok: true; id: number | null; uploaded: ImageView | null } | { ok: false; message: string };
+export type LeadImageChoice =
+  { ok: true; id: number | null; uploaded: ImageView | null } | { ok: false; message: string };
 
 /** A new file wins; then "remove"; otherwise the image the form was showing (kept across refusals). */
 export async function leadImageFrom(actor: Actor, data: FormData): Promise<LeadImageChoice> {
   const file = data.get('leadImage');
   if (file instanceof File && file.size > 0) {
     try {
-      const uploaded = await storeUpload(actor, { bytes: Buffer.from(await file.arrayBuffer()), originalName: file.name });
+      const uploaded = await storeUpload(actor, {
+        bytes: Buffer.from(await file.arrayBuffer()),
+        originalName: file.name,
+      });
       return { ok: true, id: uploaded.id, uploaded };
     } catch (error) {
-      if (error instanceof ValidationError) return { ok: false, message: error.fieldErrors.image?.join(' ') ?? error.message };
+      if (error instanceof ValidationError)
+        return { ok: false, message: error.fieldErrors.image?.join(' ') ?? error.message };
       throw error;
     }
   }
@@ -30,11 +35,22 @@ export async function leadImageFrom(actor: Actor, data: FormData): Promise<LeadI
 export function expireArticlePages(a: AffectedArticle): void {
   const tags = new Set([
     ...tagsForArticle({ id: a.id, authorId: a.authorId, sectionId: a.sectionId, tagIds: a.tagIds }),
-    ...tagsForArticle({ id: a.id, authorId: a.previousAuthorId, sectionId: a.previousSectionId, tagIds: a.previousTagIds }),
+    ...tagsForArticle({
+      id: a.id,
+      authorId: a.previousAuthorId,
+      sectionId: a.previousSectionId,
+      tagIds: a.previousTagIds,
+    }),
   ]);
   for (const tag of tags) updateTag(tag);
 }
 
 export function expireSectionPages(sectionIds: number[] = []): void {
-  for (const tag of new Set([cacheTags.sections, cacheTags.lists, cacheTags.front, ...sectionIds.map(cacheTags.section)])) updateTag(tag);
+  for (const tag of new Set([
+    cacheTags.sections,
+    cacheTags.lists,
+    cacheTags.front,
+    ...sectionIds.map(cacheTags.section),
+  ]))
+    updateTag(tag);
 }

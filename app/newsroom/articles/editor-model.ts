@@ -1,6 +1,7 @@
 // What the editor page and its actions tell the form about an article: its values as the form
 // shows them, and which workflow buttons make sense for this person now.
 import type { ArticleForEdit } from '@/db/article-editor';
+import { formatNewsroomLocalInput } from '@/db/time';
 import { hasRole, type Actor } from '@/db/permissions';
 import type { ArticleFormValues, LeadImagePreview, WorkflowInfo } from '@/components/editor/editor-types';
 
@@ -47,3 +48,8 @@ export const NEW_ARTICLE_WORKFLOW: WorkflowInfo = {
   canPublish: false,
   canUnpublish: false,
 };
+
+/** "Now" as the publish-time field shows it, on the newsroom's clock. */
+export function nowForPublishField(timeZone: string): string {
+  return formatNewsroomLocalInput(Date.now(), timeZone);
+}

@@ -22,17 +22,24 @@ async function run(work: () => Promise<string>, values?: TaxonomyState['values']
     refresh();
     return { status: 'done', message, errors: {} };
   } catch (error) {
-    if (error instanceof ValidationError) return { status: 'error', message: 'Not saved.', errors: error.fieldErrors, values };
-    if (error instanceof PermissionError) return { status: 'error', message: error.message, errors: {}, values };
+    if (error instanceof ValidationError)
+      return { status: 'error', message: 'Not saved.', errors: error.fieldErrors, values };
+    if (error instanceof PermissionError)
+      return { status: 'error', message: error.message, errors: {}, values };
     throw error;
   }
 }
 
 function expireTag(id: number, articleIds: number[] = []) {
-  for (const tag of [cacheTags.tag(id), cacheTags.lists, ...articleIds.map(cacheTags.article)]) updateTag(tag);
+  for (const tag of [cacheTags.tag(id), cacheTags.lists, ...articleIds.map(cacheTags.article)])
+    updateTag(tag);
 }
 
-export async function createAction(kind: TaxonomyKind, _prev: TaxonomyState, data: FormData): Promise<TaxonomyState> {
+export async function createAction(
+  kind: TaxonomyKind,
+  _prev: TaxonomyState,
+  data: FormData,
+): Promise<TaxonomyState> {
   const actor = await requireActor('editor');
   const v = fields(data);
   return run(async () => {
@@ -47,7 +54,12 @@ export async function createAction(kind: TaxonomyKind, _prev: TaxonomyState, dat
   }, v);
 }
 
-export async function renameAction(kind: TaxonomyKind, id: number, _prev: TaxonomyState, data: FormData): Promise<TaxonomyState> {
+export async function renameAction(
+  kind: TaxonomyKind,
+  id: number,
+  _prev: TaxonomyState,
+  data: FormData,
+): Promise<TaxonomyState> {
   const actor = await requireActor('editor');
   const v = fields(data);
   return run(async () => {
@@ -62,7 +74,7 @@ export async function renameAction(kind: TaxonomyKind, id: number, _prev: Taxono
   }, v);
 }
 
-export async function deleteAction(kind: TaxonomyKind, id: number, _prev: TaxonomyState, _data: FormData): Promise<TaxonomyState> {
+export async function deleteAction(kind: TaxonomyKind, id: number): Promise<TaxonomyState> {
   const actor = await requireActor('editor');
   return run(async () => {
     if (kind === 'section') {

@@ -9,7 +9,8 @@ import { createAction, deleteAction, renameAction } from './actions';
 
 export const metadata: Metadata = { title: 'Sections & tags', robots: { index: false } };
 
-const SLUG_HINT = 'Lowercase letters, digits and hyphens. Leave empty to keep it (or make one from the name).';
+const SLUG_HINT =
+  'Lowercase letters, digits and hyphens. Leave empty to keep it (or make one from the name).';
 
 export default async function SectionsPage() {
   await requireActor('editor');
@@ -42,7 +43,10 @@ export default async function SectionsPage() {
                     { name: 'slug', label: 'Slug', value: s.slug },
                   ]}
                   submitLabel="Save"
-                  remove={{ action: deleteAction.bind(null, 'section', s.id), label: `Delete section “${s.name}”` }}
+                  remove={{
+                    action: deleteAction.bind(null, 'section', s.id),
+                    label: `Delete section “${s.name}”`,
+                  }}
                 />
               </li>
             ))}

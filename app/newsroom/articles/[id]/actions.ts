@@ -26,20 +26,41 @@ const DONE: Record<Intent, string> = {
 
 const publicOrScheduled = (state: string) => state === 'published' || state === 'scheduled';
 
-export async function editArticleAction(id: number, _prev: EditorState, data: FormData): Promise<EditorState> {
+export async function editArticleAction(
+  id: number,
+  _prev: EditorState,
+  data: FormData,
+): Promise<EditorState> {
   const actor = await requireActor();
   const tz = newsroomTimeZone();
   const values = formValues(data);
   const intent = INTENTS.find((i) => i === data.get('intent')) ?? 'save';
   let version = Number(data.get('baseVersion'));
-  let leadImage: EditorState['leadImage'];
   try {
     if (intent === 'save' || intent === 'submit' || intent === 'publish') {
       const parsed = parseArticleForm(data);
-      if ('errors' in parsed) return { status: 'error', message: 'Not saved: please fix the problems below.', errors: parsed.errors, values, version };
+      if ('errors' in parsed)
+        return {
+          status: 'error',
+          message: 'Not saved: please fix the problems below.',
+          errors: parsed.errors,
+          values,
+          version,
+        };
       const image = await leadImageFrom(actor, data);
-      if (!image.ok) return { status: 'error', message: 'Not saved: the image could not be used.', errors: { leadImage: [image.message] }, values, version };
-      const saved = await saveArticle(actor, id, { ...parsed.input, leadImageId: image.id, baseVersion: version });
+      if (!image.ok)
+        return {
+          status: 'error',
+          message: 'Not saved: the image could not be used.',
+          errors: { leadImage: [image.message] },
+          values,
+          version,
+        };
+      const saved = await saveArticle(actor, id, {
+        ...parsed.input,
+        leadImageId: image.id,
+        baseVersion: version,
+      });
       version = saved.version;
       if (publicOrScheduled(saved.state)) expireArticlePages(saved.affectedTags);
     }
@@ -50,19 +71,27 @@ export async function editArticleAction(id: number, _prev: EditorState, data: Fo
     if (intent === 'unpublish') moved = await unpublishArticle(actor, id);
     if (moved) {
       const t = moved.affectedTags;
-      expireArticlePages({ ...t, previousAuthorId: t.authorId, previousSectionId: t.sectionId, previousTagIds: t.tagIds });
+      expireArticlePages({
+        ...t,
+        previousAuthorId: t.authorId,
+        previousSectionId: t.sectionId,
+        previousTagIds: t.tagIds,
+      });
     }
   } catch (error) {
     return refusal(error, values, version, tz);
   }
   const fresh = await getArticleForEdit(actor, id);
   if (!fresh) notFound();
-  leadImage = leadPreviewOf(fresh);
+  const leadImage = leadPreviewOf(fresh);
   // The history and revisions beside the form are server-rendered: show the new entries.
   refresh();
   return {
     status: 'saved',
-    message: intent === 'publish' && fresh.state === 'scheduled' ? 'Scheduled: it goes live at its publish time.' : DONE[intent],
+    message:
+      intent === 'publish' && fresh.state === 'scheduled'
+        ? 'Scheduled: it goes live at its publish time.'
+        : DONE[intent],
     errors: {},
     values: formValuesOf(fresh),
     version: fresh.version,
@@ -71,11 +100,29 @@ export async function editArticleAction(id: number, _prev: EditorState, data: Fo
   };
 }
 
-function refusal(error: unknown, values: ReturnType<typeof formValues>, version: number, tz: string): EditorState {
+function refusal(
+  error: unknown,
+  values: ReturnType<typeof formValues>,
+  version: number,
+  tz: string,
+): EditorState {
   if (error instanceof StaleVersionError)
-    return { status: 'conflict', message: 'Not saved: someone else saved this article first.', errors: {}, values, version, conflict: conflictOf(error, tz) };
+    return {
+      status: 'conflict',
+      message: 'Not saved: someone else saved this article first.',
+      errors: {},
+      values,
+      version,
+      conflict: conflictOf(error, tz),
+    };
   if (error instanceof ValidationError)
-    return { status: 'error', message: 'Not saved: please fix the problems below.', errors: formErrors(error.fieldErrors), values, version };
+    return {
+      status: 'error',
+      message: 'Not saved: please fix the problems below.',
+      errors: formErrors(error.fieldErrors),
+      values,
+      version,
+    };
   if (error instanceof PermissionError || error instanceof TransitionError)
     return { status: 'error', message: error.message, errors: {}, values, version };
   throw error;
@@ -86,11 +133,20 @@ export async function autosaveArticleAction(id: number, data: FormData): Promise
   const actor = await requireActor();
   const tz = newsroomTimeZone();
   const parsed = parseArticleForm(data);
-  if ('errors' in parsed) return { status: 'error', message: 'Not saved automatically: check the highlighted fields.', errors: parsed.errors };
+  if ('errors' in parsed)
+    return {
+      status: 'error',
+      message: 'Not saved automatically: check the highlighted fields.',
+      errors: parsed.errors,
+    };
   const kept = Number(data.get('leadImageId'));
   const leadImageId = data.get('removeLeadImage') ? null : Number.isInteger(kept) && kept > 0 ? kept : null;
   try {
-    const saved = await saveArticle(actor, id, { ...parsed.input, leadImageId, baseVersion: Number(data.get('baseVersion')) });
+    const saved = await saveArticle(actor, id, {
+      ...parsed.input,
+      leadImageId,
+      baseVersion: Number(data.get('baseVersion')),
+    });
     if (publicOrScheduled(saved.state)) expireArticlePages(saved.affectedTags);
     return { status: 'saved', version: saved.version, savedAt: clockTime(Date.now(), tz) };
   } catch (error) {
@@ -98,7 +154,11 @@ export async function autosaveArticleAction(id: number, data: FormData): Promise
     if (error instanceof ValidationError) {
       const errors = formErrors(error.fieldErrors);
       const fields = Object.keys(errors).join(', ');
-      return { status: 'error', message: `Not saved automatically: check ${fields}. Your text is still here.`, errors };
+      return {
+        status: 'error',
+        message: `Not saved automatically: check ${fields}. Your text is still here.`,
+        errors,
+      };
     }
     if (error instanceof PermissionError) return { status: 'error', message: error.message, errors: {} };
     throw error;

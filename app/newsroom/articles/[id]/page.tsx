@@ -6,7 +6,6 @@ import { newsroomTimeZone } from '@/db/config';
 import { listRevisions } from '@/db/revisions';
 import { listSections } from '@/db/sections';
 import { hasRole } from '@/db/permissions';
-import { formatNewsroomLocalInput } from '@/db/time';
 import { listTransitions } from '@/db/workflow';
 import { ArticleForm } from '@/components/editor/article-form';
 import { EditorHistory } from '@/components/editor/editor-history';
@@ -16,7 +15,7 @@ import styles from '@/components/editor/editor-page.module.css';
 import panel from '@/components/editor/editor-panels.module.css';
 import { formatPublishDate } from '@/components/dates';
 import { uploadBodyImageAction } from '../actions';
-import { formValuesOf, leadPreviewOf, workflowOf } from '../editor-model';
+import { formValuesOf, leadPreviewOf, nowForPublishField, workflowOf } from '../editor-model';
 import { loadArticle } from '../load-article';
 import { autosaveArticleAction, editArticleAction } from './actions';
 
@@ -25,7 +24,13 @@ export const metadata: Metadata = { title: 'Edit article', robots: { index: fals
 type Params = Promise<{ id: string }>;
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function EditArticlePage({ params, searchParams }: { params: Params; searchParams: Search }) {
+export default async function EditArticlePage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: Search;
+}) {
   const { actor, article } = await loadArticle((await params).id);
   const search = await searchParams;
   const tz = newsroomTimeZone();
@@ -38,7 +43,7 @@ export default async function EditArticlePage({ params, searchParams }: { params
   ]);
   const workflow = workflowOf(article, actor);
   const values = formValuesOf(article);
-  const publishDefault = values.publishedAt ? '' : formatNewsroomLocalInput(Date.now(), tz);
+  const publishDefault = values.publishedAt ? '' : nowForPublishField(tz);
   const restored = typeof search.restored === 'string' ? search.restored : null;
 
   return (
@@ -46,11 +51,16 @@ export default async function EditArticlePage({ params, searchParams }: { params
       <div className={styles.header}>
         <h1 className={styles.title}>Edit article</h1>
         <p className={styles.meta}>
-          Status: <strong>{STATE_LABELS[article.state]}</strong> · Version {article.version} · by {article.authorName}
+          Status: <strong>{STATE_LABELS[article.state]}</strong> · Version {article.version} · by{' '}
+          {article.authorName}
         </p>
       </div>
       {search.created === '1' && <p className={styles.notice}>Draft created. It autosaves as you write.</p>}
-      {restored && <p className={styles.notice}>Version {restored} restored as version {article.version}.</p>}
+      {restored && (
+        <p className={styles.notice}>
+          Version {restored} restored as version {article.version}.
+        </p>
+      )}
       <div className={styles.layout}>
         <div className={styles.stack}>
           {article.sentBack && <EditorSentBack {...article.sentBack} timeZone={tz} />}
@@ -65,7 +75,11 @@ export default async function EditArticlePage({ params, searchParams }: { params
             leadImage={leadPreviewOf(article)}
             workflow={workflow}
             action={editArticleAction.bind(null, article.id)}
-            autosave={workflow.canEdit && article.state === 'draft' ? autosaveArticleAction.bind(null, article.id) : undefined}
+            autosave={
+              workflow.canEdit && article.state === 'draft'
+                ? autosaveArticleAction.bind(null, article.id)
+                : undefined
+            }
             uploadImage={uploadBodyImageAction}
             previewHref={`/newsroom/articles/${article.id}/preview`}
             reloadHref={`/newsroom/articles/${article.id}`}
@@ -89,7 +103,9 @@ export default async function EditArticlePage({ params, searchParams }: { params
               ))}
             </ol>
             <p className={panel.line}>
-              <Link href={`/newsroom/articles/${article.id}/revisions`}>All revisions, compare and restore</Link>
+              <Link href={`/newsroom/articles/${article.id}/revisions`}>
+                All revisions, compare and restore
+              </Link>
             </p>
           </section>
         </aside>

@@ -14,19 +14,40 @@ export async function createArticleAction(_prev: EditorState, data: FormData): P
   const actor = await requireActor();
   const values = formValues(data);
   const parsed = parseArticleForm(data);
-  if ('errors' in parsed) return { status: 'error', message: 'Not saved: please fix the problems below.', errors: parsed.errors, values };
+  if ('errors' in parsed)
+    return {
+      status: 'error',
+      message: 'Not saved: please fix the problems below.',
+      errors: parsed.errors,
+      values,
+    };
   const image = await leadImageFrom(actor, data);
-  if (!image.ok) return { status: 'error', message: 'Not saved: the image could not be used.', errors: { leadImage: [image.message] }, values };
+  if (!image.ok)
+    return {
+      status: 'error',
+      message: 'Not saved: the image could not be used.',
+      errors: { leadImage: [image.message] },
+      values,
+    };
   // A stored upload is shown again if the article is refused, so it need not be chosen twice.
   const shown = image.uploaded ?? (image.id != null ? getImageView(image.id) : null);
-  const leadImage = shown ? { id: shown.id, url: shown.url, width: shown.width, height: shown.height, alt: values.leadImageCaption } : null;
+  const leadImage = shown
+    ? { id: shown.id, url: shown.url, width: shown.width, height: shown.height, alt: values.leadImageCaption }
+    : null;
   let id: number;
   try {
     id = (await createArticle(actor, { ...parsed.input, leadImageId: image.id })).id;
   } catch (error) {
     if (error instanceof ValidationError)
-      return { status: 'error', message: 'Not saved: please fix the problems below.', errors: formErrors(error.fieldErrors), values, leadImage };
-    if (error instanceof PermissionError) return { status: 'error', message: error.message, errors: {}, values, leadImage };
+      return {
+        status: 'error',
+        message: 'Not saved: please fix the problems below.',
+        errors: formErrors(error.fieldErrors),
+        values,
+        leadImage,
+      };
+    if (error instanceof PermissionError)
+      return { status: 'error', message: error.message, errors: {}, values, leadImage };
     throw error;
   }
   redirect(`/newsroom/articles/${id}?created=1`);

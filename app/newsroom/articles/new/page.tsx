@@ -4,11 +4,10 @@ import { listBylineOptions } from '@/db/article-editor';
 import { newsroomTimeZone } from '@/db/config';
 import { hasRole } from '@/db/permissions';
 import { listSections } from '@/db/sections';
-import { formatNewsroomLocalInput } from '@/db/time';
 import { ArticleForm } from '@/components/editor/article-form';
 import styles from '@/components/editor/editor-page.module.css';
 import { uploadBodyImageAction } from '../actions';
-import { NEW_ARTICLE_WORKFLOW } from '../editor-model';
+import { NEW_ARTICLE_WORKFLOW, nowForPublishField } from '../editor-model';
 import { createArticleAction } from './actions';
 
 export const metadata: Metadata = { title: 'New article', robots: { index: false } };
@@ -17,8 +16,11 @@ export default async function NewArticlePage() {
   const actor = await requireActor();
   const tz = newsroomTimeZone();
   const editor = hasRole(actor, 'editor');
-  const [sections, bylines] = await Promise.all([listSections(), editor ? listBylineOptions(actor) : Promise.resolve(null)]);
-  const now = formatNewsroomLocalInput(Date.now(), tz);
+  const [sections, bylines] = await Promise.all([
+    listSections(),
+    editor ? listBylineOptions(actor) : Promise.resolve(null),
+  ]);
+  const now = nowForPublishField(tz);
   return (
     <>
       <div className={styles.header}>

@@ -24,11 +24,18 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
     <>
       <div role="note" aria-label="Preview" className={styles.previewBanner}>
         <p>
-          <strong>{live ? 'Preview — this is the saved version' : 'Preview — not published'}</strong> · Status:{' '}
-          {STATE_LABELS[editing.state]} · <Link href={`/newsroom/articles/${editing.id}`}>Back to the editor</Link>
+          <strong>{live ? 'Preview — this is the saved version' : 'Preview — not published'}</strong> ·
+          Status: {STATE_LABELS[editing.state]} ·{' '}
+          <Link href={`/newsroom/articles/${editing.id}`}>Back to the editor</Link>
         </p>
       </div>
-      <ArticleView article={article} latest={latest} siteOrigin={siteUrl().origin} timeZone={newsroomTimeZone()} preview />
+      <ArticleView
+        article={article}
+        latest={latest}
+        siteOrigin={siteUrl().origin}
+        timeZone={newsroomTimeZone()}
+        preview
+      />
     </>
   );
 }

@@ -24,7 +24,8 @@ export async function restoreRevisionAction(articleId: number, data: FormData): 
     if (error instanceof RangeError) redirect(`${back}?error=missing`);
     throw error;
   }
-  if (restored.state === 'published' || restored.state === 'scheduled') expireArticlePages(restored.affectedTags);
+  if (restored.state === 'published' || restored.state === 'scheduled')
+    expireArticlePages(restored.affectedTags);
   refresh();
   redirect(`/newsroom/articles/${articleId}?restored=${version}`);
 }

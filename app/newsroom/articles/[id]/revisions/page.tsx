@@ -14,19 +14,25 @@ import { restoreRevisionAction } from './actions';
 export const metadata: Metadata = { title: 'Revisions', robots: { index: false } };
 
 const ERRORS: Record<string, string> = {
-  stale: 'Not restored: the article was saved again while you were looking. The list below is up to date; try again.',
-  invalid: 'Not restored: that version no longer passes the checks (for example, its slug is now used by another article).',
+  stale:
+    'Not restored: the article was saved again while you were looking. The list below is up to date; try again.',
+  invalid:
+    'Not restored: that version no longer passes the checks (for example, its slug is now used by another article).',
   permission: 'You cannot change this article now.',
   missing: 'That version does not exist.',
 };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export default async function RevisionsPage({ params, searchParams }: Props) {
   const { actor, article } = await loadArticle((await params).id);
   const search = await searchParams;
   const tz = newsroomTimeZone();
-  const compare = typeof search.compare === 'string' && /^\d{1,9}$/.test(search.compare) ? Number(search.compare) : null;
+  const compare =
+    typeof search.compare === 'string' && /^\d{1,9}$/.test(search.compare) ? Number(search.compare) : null;
   const [revisions, diff] = await Promise.all([
     listRevisions(actor, article.id),
     compare != null ? diffRevision(actor, article.id, compare) : Promise.resolve(null),
@@ -50,7 +56,11 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
           <h2 id="all-revisions" className={panel.heading}>
             All versions
           </h2>
-          {!canRestore && <p className={panel.muted}>You can compare versions; restoring needs permission to edit this article now.</p>}
+          {!canRestore && (
+            <p className={panel.muted}>
+              You can compare versions; restoring needs permission to edit this article now.
+            </p>
+          )}
           <RevisionList
             articleId={article.id}
             revisions={revisions}
