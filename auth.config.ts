@@ -17,6 +17,12 @@ export const authConfig = {
   // exactly when the request arrived over https (useSecureCookies follows the URL's protocol).
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 5 * 60 },
   providers: [],
+  logger: {
+    // A wrong password is an expected outcome, recorded in the audit log; not a server error.
+    error(error) {
+      if ((error as { type?: string }).type !== 'CredentialsSignin') console.error(error);
+    },
+  },
   callbacks: {
     jwt({ token, user }) {
       // `user` is only present right after authorize(); later calls keep the claims already in the token.

@@ -14,6 +14,14 @@ async function fillLogin(page: Page, email: string, password: string) {
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
+/** A sign-in expected to be refused: waits for the answer, so the next step never sees the previous message. */
+async function refusedLogin(page: Page, email: string, password: string) {
+  const answered = page.waitForResponse((r) => r.request().method() === 'POST');
+  await fillLogin(page, email, password);
+  await answered;
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeEnabled();
+}
+
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
@@ -55,15 +63,14 @@ test.describe('signing in and out', () => {
   }) => {
     const editor = createStaff('editor');
     await page.goto('/login');
-    await fillLogin(page, editor.email, 'not the password at all');
+    await refusedLogin(page, editor.email, 'not the password at all');
     await expect(page.getByRole('main').getByRole('alert')).toHaveText('Email or password is incorrect.');
+    await expect(page.getByLabel('Email')).toHaveValue(editor.email);
     await expect(page).toHaveURL(/\/login/);
-    await fillLogin(page, `nobody-${Date.now()}@e2e.test`, 'not the password at all');
+    await refusedLogin(page, `nobody-${Date.now()}@e2e.test`, 'not the password at all');
     await expect(page.getByRole('main').getByRole('alert')).toHaveText('Email or password is incorrect.');
     // Empty fields get their own message next to the field.
-    await page.getByLabel('Email').fill('');
-    await page.getByLabel('Password', { exact: true }).fill('');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await refusedLogin(page, '', '');
     await expect(page.getByText('Enter your email address.')).toBeVisible();
     await expect(page.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true');
   });
@@ -72,10 +79,10 @@ test.describe('signing in and out', () => {
     const journalist = createStaff('journalist');
     await page.goto('/login');
     for (let i = 1; i <= 5; i++) {
-      await fillLogin(page, journalist.email, `wrong password ${i}`);
+      await refusedLogin(page, journalist.email, `wrong password ${i}`);
       await expect(page.getByRole('main').getByRole('alert')).toHaveText('Email or password is incorrect.');
     }
-    await fillLogin(page, journalist.email, journalist.password);
+    await refusedLogin(page, journalist.email, journalist.password);
     await expect(page.getByRole('main').getByRole('alert')).toHaveText(
       /^Too many failed sign-in attempts\. Try again in (15|14) minutes\.$/,
     );
@@ -110,7 +117,7 @@ test('an admin disables a signed-in journalist, whose next request is signed out
     // The journalist's cookie is still a valid JWT: only the per-request account check ends it.
     await journalistPage.reload();
     await expect(journalistPage).toHaveURL(/\/login/);
-    await fillLogin(journalistPage, journalist.email, journalist.password);
+    await refusedLogin(journalistPage, journalist.email, journalist.password);
     await expect(journalistPage.getByRole('main').getByRole('alert')).toHaveText(
       'Email or password is incorrect.',
     );
