@@ -22,7 +22,7 @@ export function ArticleList({
 }: ArticleListProps) {
   if (articles.length === 0) return <p className={styles.empty}>{emptyMessage}</p>;
   return (
-    <ul className={`${styles.list} ${styles[layout]}`}>
+    <ul className={`${styles.list} ${styles[layout]} ${variant === 'compact' ? styles.tight : ''}`}>
       {articles.map((a) => (
         <li key={a.id}>
           <ArticleCard article={a} variant={variant} headingLevel={headingLevel} showSection={showSection} />

@@ -19,8 +19,10 @@ function describe(bio: string, name: string): string {
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const [{ slug }, { page }] = await Promise.all([params, searchParams]);
   const author = await getAuthor(slug);
-  if (!author) return {};
+  // A 404 decided here too, so a missing page never gets the title of a real one.
+  if (!author) notFound();
   const n = requirePage(page);
+  requirePageInRange(n, (await getAuthorArticles(author.id, pageWindow(n))).total);
   return {
     title: `${author.name}${pageSuffix(n)}`,
     description: describe(author.bio, author.fullName || author.name),

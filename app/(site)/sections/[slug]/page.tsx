@@ -14,8 +14,10 @@ type Props = { params: Promise<{ slug: string }>; searchParams: ListSearchParams
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const [{ slug }, { page }] = await Promise.all([params, searchParams]);
   const section = await getSection(slug);
-  if (!section) return {};
+  // A 404 decided here too, so a missing page never gets the title of a real one.
+  if (!section) notFound();
   const n = requirePage(page);
+  requirePageInRange(n, (await getSectionArticles(section.id, pageWindow(n))).total);
   return {
     title: `${section.name}${pageSuffix(n)}`,
     description: section.description || `The latest ${section.name} news and analysis from ${SITE_NAME}.`,

@@ -13,8 +13,10 @@ type Props = { params: Promise<{ slug: string }>; searchParams: ListSearchParams
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const [{ slug }, { page }] = await Promise.all([params, searchParams]);
   const tag = await getTag(slug);
-  if (!tag) return {};
+  // A 404 decided here too, so a missing page never gets the title of a real one.
+  if (!tag) notFound();
   const n = requirePage(page);
+  requirePageInRange(n, (await getTagArticles(tag.id, pageWindow(n))).total);
   return {
     title: `${tag.name}${pageSuffix(n)}`,
     description: `Articles about ${tag.name} from ${SITE_NAME}.`,
