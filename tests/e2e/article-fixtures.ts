@@ -42,3 +42,13 @@ export function createAuthorWithArticles(count = 7): { author: OwnAuthor; articl
     db.close();
   }
 }
+
+/** Moves an article's publish time (e.g. into the future, which makes it scheduled). */
+export function setPublishedAt(id: number, publishedAt: number): void {
+  const db = open();
+  try {
+    db.prepare('UPDATE articles SET published_at = ? WHERE id = ?').run(publishedAt, id);
+  } finally {
+    db.close();
+  }
+}

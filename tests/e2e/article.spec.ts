@@ -1,8 +1,18 @@
 // The article page as readers meet it: every element in order, voting, live view counts, print,
 // no JavaScript, accessibility. Each test opens articles of its own (see article-fixtures.ts).
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { createAuthorWithArticles } from './article-fixtures';
+import { expect, test, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
+import { createAuthorWithArticles, setPublishedAt } from './article-fixtures';
+
+// Headless Chromium says "HeadlessChrome", which isbot rightly lists as a crawler: crawlers are
+// neither counted nor allowed to vote, so the readers here use the desktop browser's own string.
+const READER_UA =
+  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36';
+test.use({ userAgent: READER_UA });
+
+function newReader(browser: Browser, options: BrowserContextOptions = {}) {
+  return browser.newContext({ userAgent: READER_UA, ...options });
+}
 
 const DATE = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4} \d{2}:\d{2}$/;
 
@@ -78,7 +88,7 @@ test('votes are counted once per reader, replaced, and shown to everyone', async
   await expect(page.getByText('You changed your rating to 2 stars.')).toBeVisible();
   await expect(page.getByText('(1 vote)')).toBeVisible();
 
-  const other = await browser.newContext();
+  const other = await newReader(browser);
   const second = await other.newPage();
   await openLive(second, article.slug);
   await second.getByRole('button', { name: 'Rate 5 out of 5 stars' }).click();
@@ -121,10 +131,14 @@ test('a new reader raises "Read N times" by one; reloads, prefetches and HEAD do
   await request.head(`/articles/${article.slug}`);
   await request.get(`/articles/${article.slug}`);
   expect((await request.get(`/api/articles/${article.id}/live`)).status()).toBe(405);
+  const crawler = await request.post(`/api/articles/${article.id}/live`, {
+    headers: { 'user-agent': 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' },
+  });
+  expect((await crawler.json()).views).toBe(before);
   await openLive(page, article.slug);
   expect(await viewCount(page)).toBe(before);
 
-  const other = await browser.newContext();
+  const other = await newReader(browser);
   const second = await other.newPage();
   const live = await openLive(second, article.slug);
   expect(live.views).toBe(before + 1);
@@ -177,7 +191,7 @@ test('the print stylesheet leaves only the article and its address', async ({ pa
 test('without JavaScript the article reads and the vote form posts and counts', async ({ browser }) => {
   const { articles } = createAuthorWithArticles(1);
   const [article] = articles;
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await newReader(browser, { javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(`/articles/${article.slug}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title);
@@ -193,11 +207,16 @@ test('without JavaScript the article reads and the vote form posts and counts', 
   await context.close();
 });
 
-test('unknown and scheduled articles answer a helpful 404', async ({ page }) => {
+test('unknown and scheduled articles answer a helpful 404', async ({ page, request }) => {
   const response = await page.goto('/articles/no-such-article-here');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/can.t find/i);
   await expect(page.getByRole('link', { name: /front page/i }).first()).toBeVisible();
+
+  const { articles } = createAuthorWithArticles(1);
+  setPublishedAt(articles[0].id, Date.now() + 24 * 60 * 60 * 1000);
+  expect((await request.get(`/articles/${articles[0].slug}`)).status()).toBe(404);
+  expect((await request.post(`/api/articles/${articles[0].id}/live`)).status()).toBe(404);
 });
 
 test('axe finds no serious or critical violations on an article page', async ({ page }) => {
