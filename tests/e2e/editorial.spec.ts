@@ -250,3 +250,40 @@ test('the dashboard and the editor have no serious accessibility violations', as
   await expect(page.getByRole('toolbar', { name: 'Formatting' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('a draft saves itself a few seconds after the last change', async ({ browser }) => {
+  const journalist = createStaff('journalist');
+  const page = await signedIn(browser, journalist);
+  await page.goto('/newsroom/articles/new');
+  await editorReady(page);
+  await page.getByLabel('Title').fill(`Autosave check ${unique()}`);
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await page.waitForURL(/\/newsroom\/articles\/\d+/);
+  await editorReady(page);
+  await page.getByLabel('Summary').fill('Typed, never saved by hand.');
+  await expect(page.getByRole('status').filter({ hasText: /^Saved at \d{2}:\d{2}$/ })).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Summary')).toHaveValue('Typed, never saved by hand.');
+});
+
+test('an editor creates, renames and deletes a section, and an empty name is refused', async ({ browser }) => {
+  const editor = createStaff('editor');
+  const page = await signedIn(browser, editor);
+  const name = `Harbours ${unique()}`;
+  await page.goto('/newsroom/sections');
+  const create = page.getByRole('group', { name: 'New section' });
+  await create.getByLabel('Name').fill(name);
+  await create.getByRole('button', { name: 'Create section' }).click();
+  await expect(page.getByText(`Section “${name}” created.`)).toBeVisible();
+
+  const row = page.getByRole('group', { name: `Section “${name}”` });
+  await row.getByLabel('Name').fill('');
+  await row.getByRole('button', { name: 'Save' }).click();
+  await expect(row.getByLabel('Name')).toHaveAccessibleDescription(/Enter a section name/);
+  await row.getByLabel('Name').fill(`${name} and Ports`);
+  await row.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText(`Saved as “${name} and Ports”.`)).toBeVisible();
+
+  await page.getByRole('button', { name: `Delete section “${name} and Ports”` }).click();
+  await expect(page.getByRole('group', { name: `Section “${name} and Ports”` })).toHaveCount(0);
+});
