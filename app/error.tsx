@@ -5,7 +5,13 @@ import { useEffect } from 'react';
 import styles from './error.module.css';
 
 // Unexpected failures only; expected ones (bad input, missing records) are handled where they happen.
-export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function ErrorPage({
+  error,
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
   useEffect(() => {
     console.error(error);
   }, [error]);

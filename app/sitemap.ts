@@ -17,8 +17,20 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   ]);
   return [
     { url: abs('/'), changeFrequency: 'hourly', priority: 1 },
-    ...sections.map((s) => ({ url: abs(`/sections/${s.slug}`), changeFrequency: 'hourly' as const, priority: 0.8 })),
-    ...authors.map((a) => ({ url: abs(`/authors/${a.slug}`), changeFrequency: 'daily' as const, priority: 0.5 })),
-    ...latest.items.map((a) => ({ url: abs(`/articles/${a.slug}`), lastModified: new Date(a.publishedAt), priority: 0.7 })),
+    ...sections.map((s) => ({
+      url: abs(`/sections/${s.slug}`),
+      changeFrequency: 'hourly' as const,
+      priority: 0.8,
+    })),
+    ...authors.map((a) => ({
+      url: abs(`/authors/${a.slug}`),
+      changeFrequency: 'daily' as const,
+      priority: 0.5,
+    })),
+    ...latest.items.map((a) => ({
+      url: abs(`/articles/${a.slug}`),
+      lastModified: new Date(a.publishedAt),
+      priority: 0.7,
+    })),
   ];
 }

@@ -21,7 +21,13 @@ function profiles() {
       fullName: users.fullName,
       slug: users.slug,
       bio: users.bio,
-      image: { key: images.key, mime: images.mime, width: images.width, height: images.height, widths: images.widths },
+      image: {
+        key: images.key,
+        mime: images.mime,
+        width: images.width,
+        height: images.height,
+        widths: images.widths,
+      },
     })
     .from(users)
     .leftJoin(images, eq(images.id, users.avatarImageId))

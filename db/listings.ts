@@ -42,7 +42,13 @@ function list(where: SQL, opts: ListOptions, byTag?: number): ListResult {
       authorId: users.id,
       authorName: users.name,
       authorSlug: users.slug,
-      image: { key: images.key, mime: images.mime, width: images.width, height: images.height, widths: images.widths },
+      image: {
+        key: images.key,
+        mime: images.mime,
+        width: images.width,
+        height: images.height,
+        widths: images.widths,
+      },
     })
     .from(articles)
     .innerJoin(users, eq(users.id, articles.authorId))
@@ -95,7 +101,14 @@ export function listByTag(tagId: number, opts: ListOptions): ListResult {
 
 /** The words of a search, lower-cased, at most eight, so one request cannot build a huge query. */
 export function searchWords(query: string): string[] {
-  return Array.from(new Set(query.toLowerCase().split(/\s+/).filter((w) => w.length > 0))).slice(0, 8);
+  return Array.from(
+    new Set(
+      query
+        .toLowerCase()
+        .split(/\s+/)
+        .filter((w) => w.length > 0),
+    ),
+  ).slice(0, 8);
 }
 
 /** Articles whose title, summary or body contain every word of the query (case-insensitive). */

@@ -42,10 +42,14 @@ export const getTag = unstable_cache(async (slug: string) => getTagBySlug(slug),
 });
 
 export function getLatest({ limit, offset }: Window) {
-  return unstable_cache(async () => listLatest({ now: Date.now(), limit, offset }), ['site:latest', `${limit}:${offset}`], {
-    tags: [cacheTags.lists, cacheTags.front],
-    revalidate: REVALIDATE,
-  })();
+  return unstable_cache(
+    async () => listLatest({ now: Date.now(), limit, offset }),
+    ['site:latest', `${limit}:${offset}`],
+    {
+      tags: [cacheTags.lists, cacheTags.front],
+      revalidate: REVALIDATE,
+    },
+  )();
 }
 
 export function getSectionArticles(sectionId: number, { limit, offset }: Window) {

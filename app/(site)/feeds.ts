@@ -32,7 +32,9 @@ export function rssResponse({ title, description, path, feedPath, items }: FeedS
       guid: abs(`/articles/${a.slug}`),
       date: new Date(a.publishedAt),
       description: a.summary || undefined,
-      category: a.section ? [{ name: a.section.name, domain: abs(`/sections/${a.section.slug}`) }] : undefined,
+      category: a.section
+        ? [{ name: a.section.name, domain: abs(`/sections/${a.section.slug}`) }]
+        : undefined,
     });
   }
   return new Response(feed.rss2(), {

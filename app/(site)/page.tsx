@@ -15,7 +15,10 @@ export const metadata: Metadata = {
   title: { absolute: `${SITE_NAME}: news, analysis and features` },
   description: SITE_DESCRIPTION,
   // A page's alternates replace the root layout's, so the feed link is repeated here.
-  alternates: { canonical: '/', types: { 'application/rss+xml': [{ url: '/feed.xml', title: `${SITE_NAME}: latest` }] } },
+  alternates: {
+    canonical: '/',
+    types: { 'application/rss+xml': [{ url: '/feed.xml', title: `${SITE_NAME}: latest` }] },
+  },
 };
 
 const LATEST = 7;
@@ -27,7 +30,10 @@ export default async function FrontPage() {
   const shown = new Set(latest.items.map((a) => a.id));
   const blocks = await Promise.all(
     sections.map(async (section) => {
-      const { items, total } = await getSectionArticles(section.id, { limit: PER_SECTION + LATEST, offset: 0 });
+      const { items, total } = await getSectionArticles(section.id, {
+        limit: PER_SECTION + LATEST,
+        offset: 0,
+      });
       return { section, total, items: items.filter((a) => !shown.has(a.id)).slice(0, PER_SECTION) };
     }),
   );

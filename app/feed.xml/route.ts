@@ -6,5 +6,11 @@ export const dynamic = 'force-dynamic';
 
 export async function GET() {
   const { items } = await getLatest({ limit: FEED_SIZE, offset: 0 });
-  return rssResponse({ title: latestFeedTitle, description: latestFeedDescription, path: '/', feedPath: '/feed.xml', items });
+  return rssResponse({
+    title: latestFeedTitle,
+    description: latestFeedDescription,
+    path: '/',
+    feedPath: '/feed.xml',
+    items,
+  });
 }

@@ -24,7 +24,13 @@ type ArticleCardProps = {
   priority?: boolean;
 };
 
-export function ArticleCard({ article, variant = 'standard', headingLevel = 3, showSection = true, priority = false }: ArticleCardProps) {
+export function ArticleCard({
+  article,
+  variant = 'standard',
+  headingLevel = 3,
+  showSection = true,
+  priority = false,
+}: ArticleCardProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const href = `/articles/${article.slug}`;
   const image = variant === 'compact' || variant === 'text' ? null : article.leadImage;
@@ -55,7 +61,9 @@ export function ArticleCard({ article, variant = 'standard', headingLevel = 3, s
         <Heading className={styles.title}>
           <Link href={href}>{article.title}</Link>
         </Heading>
-        {variant !== 'compact' && article.summary ? <p className={styles.summary}>{article.summary}</p> : null}
+        {variant !== 'compact' && article.summary ? (
+          <p className={styles.summary}>{article.summary}</p>
+        ) : null}
         <p className={styles.meta}>
           <Link href={`/authors/${article.author.slug}`}>{article.author.name}</Link>
           <span aria-hidden="true"> · </span>

@@ -21,7 +21,10 @@ type AuthorBlockProps = {
 export function AuthorBlock({ author, headingLevel = 2, showLink = true }: AuthorBlockProps) {
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   return (
-    <section className={headingLevel === 1 ? `${styles.block} ${styles.page}` : styles.block} aria-label={`About ${author.name}`}>
+    <section
+      className={headingLevel === 1 ? `${styles.block} ${styles.page}` : styles.block}
+      aria-label={`About ${author.name}`}
+    >
       <Avatar name={author.name} url={author.avatarUrl} size={headingLevel === 1 ? 96 : 72} />
       <div className={styles.text}>
         <Heading className={headingLevel === 1 ? styles.nameLarge : styles.name}>{author.name}</Heading>

@@ -35,7 +35,12 @@ export function Avatar({ name, url, size = 64 }: AvatarProps) {
   return (
     <span
       className={`${styles.avatar} ${styles.initials}`}
-      style={{ width: size, height: size, fontSize: Math.round(size * 0.38), ['--avatar-hue' as string]: hueOf(name) }}
+      style={{
+        width: size,
+        height: size,
+        fontSize: Math.round(size * 0.38),
+        ['--avatar-hue' as string]: hueOf(name),
+      }}
       role="img"
       aria-label={name}
     >

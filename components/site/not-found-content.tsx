@@ -10,8 +10,8 @@ export function NotFoundContent({ sections }: { sections: NavSection[] }) {
       <p className={styles.code}>Error 404</p>
       <h1 className={styles.title}>We can’t find that page</h1>
       <p className={styles.lede}>
-        The link may be mistyped, or the article may have been moved or withdrawn. Try a search, or carry on from
-        one of our sections.
+        The link may be mistyped, or the article may have been moved or withdrawn. Try a search, or carry on
+        from one of our sections.
       </p>
       <SearchForm />
       <nav className={styles.sections} aria-label="Sections to browse">

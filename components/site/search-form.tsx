@@ -1,7 +1,13 @@
 import styles from './search-form.module.css';
 
 /** A plain GET form to /search: works without JavaScript and gives every result page a URL. */
-export function SearchForm({ defaultValue = '', autoFocus = false }: { defaultValue?: string; autoFocus?: boolean }) {
+export function SearchForm({
+  defaultValue = '',
+  autoFocus = false,
+}: {
+  defaultValue?: string;
+  autoFocus?: boolean;
+}) {
   return (
     <form className={styles.form} action="/search" method="get" role="search">
       <label className={styles.label} htmlFor="site-search">

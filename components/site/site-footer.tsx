@@ -11,7 +11,7 @@ export function SiteFooter({ sections }: { sections: NavSection[] }) {
           <Link href="/" className={styles.name}>
             {SITE_NAME}
           </Link>
-          <p className={styles.note}>News, analysis and features from {SITE_NAME}'s own reporters.</p>
+          <p className={styles.note}>News, analysis and features from {SITE_NAME}’s own reporters.</p>
         </div>
         <nav aria-label="Footer">
           <h2 className={styles.heading}>Sections</h2>

@@ -33,7 +33,14 @@ export function sectionsWithArticles(): SectionWithCount[] {
   );
 }
 
-export function authorWithArticles(): { id: number; name: string; full_name: string; slug: string; bio: string; n: number } {
+export function authorWithArticles(): {
+  id: number;
+  name: string;
+  full_name: string;
+  slug: string;
+  bio: string;
+  n: number;
+} {
   const [row] = query<{ id: number; name: string; full_name: string; slug: string; bio: string; n: number }>(
     `SELECT u.id, u.name, u.full_name, u.slug, u.bio, COUNT(*) AS n FROM users u JOIN articles a ON a.author_id = u.id
      WHERE ${PUBLIC} GROUP BY u.id ORDER BY n DESC LIMIT 1`,
@@ -64,6 +71,8 @@ export function archivedArticle(): { title: string; slug: string } {
 }
 
 export function unpublishedTitle(): string | null {
-  const [row] = query<{ title: string }>(`SELECT title FROM articles a WHERE NOT (${PUBLIC}) LIMIT 1`, { now: Date.now() });
+  const [row] = query<{ title: string }>(`SELECT title FROM articles a WHERE NOT (${PUBLIC}) LIMIT 1`, {
+    now: Date.now(),
+  });
   return row?.title ?? null;
 }

@@ -11,7 +11,9 @@ import {
 async function expectNoSeriousAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+  expect(
+    serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+  ).toEqual([]);
 }
 
 async function expectOneH1AndDescription(page: Page) {
@@ -25,26 +27,36 @@ test.describe('the front page', () => {
     await page.goto('/');
     await expectOneH1AndDescription(page);
     const lead = page.getByRole('region', { name: 'Lead story' });
-    await expect(lead.getByRole('heading', { level: 3 }).getByRole('link')).toHaveAttribute('href', /^\/articles\//);
+    await expect(lead.getByRole('heading', { level: 3 }).getByRole('link')).toHaveAttribute(
+      'href',
+      /^\/articles\//,
+    );
     await expect(page.getByRole('heading', { level: 2, name: 'Latest' })).toBeVisible();
     for (const section of sectionsWithArticles()) {
       const block = page.getByRole('region', { name: section.name, exact: true });
       await expect(block.getByRole('heading', { level: 2, name: section.name })).toBeVisible();
-      await expect(block.getByRole('link', { name: section.name, exact: true })).toHaveAttribute('href', `/sections/${section.slug}`);
+      await expect(block.getByRole('link', { name: section.name, exact: true })).toHaveAttribute(
+        'href',
+        `/sections/${section.slug}`,
+      );
     }
   });
 
   test('has a header with the sections, a skip link to the content and a footer', async ({ page }) => {
     await page.goto('/');
     const nav = page.getByRole('navigation', { name: 'Sections' });
-    for (const section of sectionsWithArticles()) await expect(nav.getByRole('link', { name: section.name })).toBeVisible();
+    for (const section of sectionsWithArticles())
+      await expect(nav.getByRole('link', { name: section.name })).toBeVisible();
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Skip to content' });
     await expect(skip).toBeFocused();
     await expect(skip).toBeVisible();
     await expect(page.getByRole('main')).toHaveAttribute('id', 'main');
     await expect(page.getByRole('contentinfo')).toBeVisible();
-    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', /\/feed\.xml$/);
+    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute(
+      'href',
+      /\/feed\.xml$/,
+    );
   });
 
   test('never lists an article that is not public', async ({ page }) => {
@@ -63,7 +75,10 @@ test.describe('section pages', () => {
     await expect(page.getByRole('heading', { level: 1, name: section.name })).toBeVisible();
     const titles = page.getByRole('main').getByRole('heading', { level: 2 });
     await expect(titles).toHaveCount(Math.min(section.n, 12));
-    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', new RegExp(`/sections/${section.slug}/feed\\.xml$`));
+    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute(
+      'href',
+      new RegExp(`/sections/${section.slug}/feed\\.xml$`),
+    );
     if (section.n > 12) {
       await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: /Older/ }).click();
       await expect(page).toHaveURL(new RegExp(`/sections/${section.slug}\\?page=2$`));
@@ -94,9 +109,12 @@ test('an author page shows the author block and their articles', async ({ page }
   await expect(page.getByRole('heading', { level: 1, name: author.name })).toBeVisible();
   const block = page.getByRole('region', { name: `About ${author.name}` });
   await expect(block.getByRole('img', { name: author.name })).toBeVisible();
-  if (author.full_name !== author.name) await expect(block.getByText(author.full_name, { exact: true })).toBeVisible();
+  if (author.full_name !== author.name)
+    await expect(block.getByText(author.full_name, { exact: true })).toBeVisible();
   if (author.bio) await expect(block.getByText(author.bio)).toBeVisible();
-  await expect(page.getByRole('heading', { level: 2, name: new RegExp(`Articles by ${author.name}`) })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: new RegExp(`Articles by ${author.name}`) }),
+  ).toBeVisible();
   await expect(page.getByRole('main').getByRole('heading', { level: 3 })).toHaveCount(Math.min(author.n, 12));
   expect((await page.goto(`/authors/${author.slug}?page=999`))?.status()).toBe(404);
 });
@@ -142,7 +160,9 @@ test('feed.xml is valid RSS 2.0 with the latest articles', async ({ page, reques
         version: doc.documentElement.getAttribute('version'),
         title: doc.querySelector('channel > title')?.textContent ?? '',
         items: items.length,
-        complete: items.every((i) => ['title', 'link', 'guid', 'pubDate'].every((tag) => i.querySelector(tag)?.textContent)),
+        complete: items.every((i) =>
+          ['title', 'link', 'guid', 'pubDate'].every((tag) => i.querySelector(tag)?.textContent),
+        ),
         dates: items.map((i) => Date.parse(i.querySelector('pubDate')?.textContent ?? '')),
       };
     }, xml);
@@ -166,14 +186,33 @@ test('an unknown address gets a helpful 404 with search and sections', async ({ 
   await expect(browse.getByRole('link', { name: sectionsWithArticles()[0].name })).toBeVisible();
 });
 
+test('a printout leaves out the site header, the navigation and the footer', async ({ page }) => {
+  await page.goto('/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('main')).toBeVisible();
+  await expect(page.locator('[data-site-header]')).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Sections' })).toBeHidden();
+  await expect(page.locator('[data-site-footer]')).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
+});
+
 test.describe('on a 320 px wide phone', () => {
   test.use({ viewport: { width: 320, height: 640 } });
 
   test('no page scrolls sideways', async ({ page }) => {
     const [section] = sectionsWithArticles();
-    for (const url of ['/', `/sections/${section.slug}`, `/authors/${authorWithArticles().slug}`, '/search?q=the', '/nowhere']) {
+    for (const url of [
+      '/',
+      `/sections/${section.slug}`,
+      `/authors/${authorWithArticles().slug}`,
+      '/search?q=the',
+      '/nowhere',
+    ]) {
       await page.goto(url);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, url).toBeLessThanOrEqual(0);
     }
   });

@@ -15,7 +15,15 @@ let tagId: number;
 function addArticle(slug: string, fields: Partial<typeof articles.$inferInsert> = {}): number {
   return getDb()
     .insert(articles)
-    .values({ slug, title: `Title ${slug}`, summary: `Summary of ${slug}`, body: `<p>Body of ${slug}</p>`, authorId: authorA, status: 'published', ...fields })
+    .values({
+      slug,
+      title: `Title ${slug}`,
+      summary: `Summary of ${slug}`,
+      body: `<p>Body of ${slug}</p>`,
+      authorId: authorA,
+      status: 'published',
+      ...fields,
+    })
     .returning({ id: articles.id })
     .get().id;
 }
@@ -48,8 +56,18 @@ beforeAll(() => {
     .get().id;
 
   addArticle('oldest', { publishedAt: NOW - 30 * HOUR, sectionId: world });
-  addArticle('middle', { publishedAt: NOW - 20 * HOUR, sectionId: sport, authorId: authorB, leadImageId: image, leadImageCaption: 'A quiet river' });
-  const newest = addArticle('newest', { publishedAt: NOW - 1 * HOUR, sectionId: world, summary: 'Flood barriers hold on the Rhine' });
+  addArticle('middle', {
+    publishedAt: NOW - 20 * HOUR,
+    sectionId: sport,
+    authorId: authorB,
+    leadImageId: image,
+    leadImageCaption: 'A quiet river',
+  });
+  const newest = addArticle('newest', {
+    publishedAt: NOW - 1 * HOUR,
+    sectionId: world,
+    summary: 'Flood barriers hold on the Rhine',
+  });
   addArticle('draft', { status: 'draft', publishedAt: NOW - 2 * HOUR, sectionId: world });
   addArticle('in-review', { status: 'review', publishedAt: NOW - 2 * HOUR, sectionId: world });
   addArticle('withdrawn', { status: 'unpublished', publishedAt: NOW - 2 * HOUR, sectionId: world });
@@ -83,7 +101,10 @@ describe('public listings', () => {
   });
 
   it('filters by section, author and tag, and counts only what it lists', () => {
-    expect(listBySection(world, { now: NOW })).toMatchObject({ total: 2, items: [{ slug: 'newest' }, { slug: 'oldest' }] });
+    expect(listBySection(world, { now: NOW })).toMatchObject({
+      total: 2,
+      items: [{ slug: 'newest' }, { slug: 'oldest' }],
+    });
     expect(listBySection(sport, { now: NOW }).items.map((a) => a.slug)).toEqual(['middle']);
     expect(listByAuthor(authorB, { now: NOW })).toMatchObject({ total: 1, items: [{ slug: 'middle' }] });
     expect(listByTag(tagId, { now: NOW })).toMatchObject({ total: 1, items: [{ slug: 'newest' }] });
@@ -93,7 +114,12 @@ describe('public listings', () => {
     const middle = listLatest({ now: NOW }).items.find((a) => a.slug === 'middle')!;
     expect(middle.section).toEqual({ id: sport, name: 'Sport', slug: 'sport' });
     expect(middle.author).toEqual({ id: authorB, name: 'Budi N', slug: 'budi-n' });
-    expect(middle.leadImage).toEqual({ url: '/uploads/abc123-1200.jpg', width: 1200, height: 600, alt: 'A quiet river' });
+    expect(middle.leadImage).toEqual({
+      url: '/uploads/abc123-1200.jpg',
+      width: 1200,
+      height: 600,
+      alt: 'A quiet river',
+    });
     expect(listLatest({ now: NOW }).items[0].leadImage).toBeNull();
   });
 
@@ -129,7 +155,8 @@ describe('pagination bounds', () => {
   });
 
   it('rejects 0, negative, non-numeric, fractional, padded and repeated values', () => {
-    for (const bad of ['0', '-1', 'x', '1.5', '01', ' 2', '', '1e3', '99999999999']) expect(parsePage(bad), bad).toBeNull();
+    for (const bad of ['0', '-1', 'x', '1.5', '01', ' 2', '', '1e3', '99999999999'])
+      expect(parsePage(bad), bad).toBeNull();
     expect(parsePage(['1', '2'])).toBeNull();
   });
 

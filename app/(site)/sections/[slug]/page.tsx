@@ -23,7 +23,11 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
     description: section.description || `The latest ${section.name} news and analysis from ${SITE_NAME}.`,
     alternates: {
       canonical: n > 1 ? `/sections/${slug}?page=${n}` : `/sections/${slug}`,
-      types: { 'application/rss+xml': [{ url: `/sections/${slug}/feed.xml`, title: `${SITE_NAME}: ${section.name}` }] },
+      types: {
+        'application/rss+xml': [
+          { url: `/sections/${slug}/feed.xml`, title: `${SITE_NAME}: ${section.name}` },
+        ],
+      },
     },
   };
 }

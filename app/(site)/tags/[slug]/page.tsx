@@ -37,7 +37,11 @@ export default async function TagPage({ params, searchParams }: Props) {
       <PageHeader
         kicker="Topic"
         title={tag.name}
-        description={<p>{total === 1 ? '1 article' : `${total} articles`} tagged {tag.name}.</p>}
+        description={
+          <p>
+            {total === 1 ? '1 article' : `${total} articles`} tagged {tag.name}.
+          </p>
+        }
       />
       <ArticleList articles={items} variant="row" layout="stack" headingLevel={2} />
       <Pagination page={n} pageCount={pages} basePath={`/tags/${tag.slug}`} />

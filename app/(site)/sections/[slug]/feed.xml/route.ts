@@ -8,7 +8,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const { slug } = await params;
   const section = await getSection(slug);
   if (!section) {
-    return new Response('No such section.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+    return new Response('No such section.', {
+      status: 404,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    });
   }
   const { items } = await getSectionArticles(section.id, { limit: FEED_SIZE, offset: 0 });
   return rssResponse({
