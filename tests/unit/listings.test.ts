@@ -116,6 +116,8 @@ describe('public listings', () => {
     expect(middle.author).toEqual({ id: authorB, name: 'Budi N', slug: 'budi-n' });
     expect(middle.leadImage).toEqual({
       url: '/uploads/abc123-1200.jpg',
+      srcSet:
+        '/uploads/abc123-400.jpg 400w, /uploads/abc123-800.jpg 800w, /uploads/abc123-1200.jpg 1200w, /uploads/abc123-1600.jpg 1600w',
       width: 1200,
       height: 600,
       alt: 'A quiet river',
