@@ -150,7 +150,14 @@ export function EditorToolbar({ editor, active, panel, setPanel, labelId, canUpl
                 disabled={!editor || b.disabled}
                 onClick={() => editor && b.run(editor)}
               >
-                <span aria-hidden="true">{b.text}</span>
+                <span
+                  aria-hidden="true"
+                  className={
+                    b.label === 'Bold' ? styles.bold : b.label === 'Italic' ? styles.italic : undefined
+                  }
+                >
+                  {b.text}
+                </span>
               </button>
             );
           })}

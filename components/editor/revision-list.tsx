@@ -42,30 +42,32 @@ export function RevisionList({ articleId, revisions, currentVersion, timeZone, r
             <td>
               <time dateTime={isoInstant(r.savedAt)}>{formatPublishDate(r.savedAt, timeZone)}</time>
             </td>
-            <td className={styles.rowActions}>
-              {!r.isCurrent && (
-                <>
-                  <Link
-                    href={`/newsroom/articles/${articleId}/revisions?compare=${r.version}#diff`}
-                    aria-label={`Compare version ${r.version} with current`}
-                  >
-                    Compare with current
-                  </Link>
-                  {restore && (
-                    <form action={restore}>
-                      <input type="hidden" name="version" value={r.version} />
-                      <input type="hidden" name="baseVersion" value={currentVersion} />
-                      <button
-                        type="submit"
-                        className={styles.smallButton}
-                        aria-label={`Restore version ${r.version}`}
-                      >
-                        Restore this version
-                      </button>
-                    </form>
-                  )}
-                </>
-              )}
+            <td>
+              <div className={styles.rowActions}>
+                {!r.isCurrent && (
+                  <>
+                    <Link
+                      href={`/newsroom/articles/${articleId}/revisions?compare=${r.version}#diff`}
+                      aria-label={`Compare version ${r.version} with current`}
+                    >
+                      Compare with current
+                    </Link>
+                    {restore && (
+                      <form action={restore}>
+                        <input type="hidden" name="version" value={r.version} />
+                        <input type="hidden" name="baseVersion" value={currentVersion} />
+                        <button
+                          type="submit"
+                          className={styles.smallButton}
+                          aria-label={`Restore version ${r.version}`}
+                        >
+                          Restore this version
+                        </button>
+                      </form>
+                    )}
+                  </>
+                )}
+              </div>
             </td>
           </tr>
         ))}
