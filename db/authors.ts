@@ -1,8 +1,8 @@
 // Authors as readers see them: the public profile only (no email, role or password state).
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, exists, lte } from 'drizzle-orm';
 import { getDb } from './index';
 import { leadImageOf } from './image-urls';
-import { images, users } from './schema';
+import { articles, images, users } from './schema';
 
 export type AuthorProfile = {
   id: number;
@@ -47,4 +47,16 @@ export function getAuthorBySlug(slug: string): AuthorProfile | null {
 
 export function listAuthors(): AuthorProfile[] {
   return profiles().orderBy(asc(users.name)).all().map(toProfile);
+}
+
+/** Authors with at least one public article: the bylines a reader can meet (for the sitemap). */
+export function listPublishedAuthors(now: number): AuthorProfile[] {
+  const db = getDb();
+  const hasPublic = db
+    .select({ id: articles.id })
+    .from(articles)
+    .where(
+      and(eq(articles.authorId, users.id), eq(articles.status, 'published'), lte(articles.publishedAt, now)),
+    );
+  return profiles().where(exists(hasPublic)).orderBy(asc(users.name)).all().map(toProfile);
 }

@@ -5,7 +5,7 @@
 // because "public" depends on the clock and nothing fires when a publish time passes.
 import { unstable_cache } from 'next/cache';
 import { cacheTags } from '@/app/cache-tags';
-import { getAuthorBySlug, listAuthors } from '@/db/authors';
+import { getAuthorBySlug, listPublishedAuthors } from '@/db/authors';
 import { listByAuthor, listBySection, listByTag, listLatest, searchArticles } from '@/db/listings';
 import { getSectionBySlug, listSections } from '@/db/sections';
 import { getTagBySlug } from '@/db/tags';
@@ -31,10 +31,14 @@ export const getAuthor = unstable_cache(async (slug: string) => getAuthorBySlug(
   revalidate: REVALIDATE,
 });
 
-export const getAuthors = unstable_cache(async () => listAuthors(), ['site:authors'], {
-  tags: [cacheTags.lists],
-  revalidate: REVALIDATE,
-});
+export const getAuthors = unstable_cache(
+  async () => listPublishedAuthors(Date.now()),
+  ['site:published-authors'],
+  {
+    tags: [cacheTags.lists],
+    revalidate: REVALIDATE,
+  },
+);
 
 export const getTag = unstable_cache(async (slug: string) => getTagBySlug(slug), ['site:tag'], {
   tags: [cacheTags.lists],

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
+import { getAuthorBySlug, listPublishedAuthors } from '@/db/authors';
 import { listByAuthor, listBySection, listByTag, listLatest, searchArticles } from '@/db/listings';
 import { isPageInRange, offset, pageCount, parsePage } from '@/db/pagination';
 import { articleTags, articles, images, sections, tags, users } from '@/db/schema';
@@ -170,5 +171,26 @@ describe('pagination bounds', () => {
     expect(isPageInRange(3, 13)).toBe(false);
     expect(isPageInRange(999, 3)).toBe(false);
     expect(offset(3)).toBe(24);
+  });
+});
+
+describe('authors', () => {
+  it('lists only authors with a public article, and finds any author by slug', () => {
+    const c = getDb()
+      .insert(users)
+      .values({ email: 'c@example.test', name: 'Cara D', fullName: 'Cara Drafts', slug: 'cara-d' })
+      .returning({ id: users.id })
+      .get().id;
+    addArticle('cara-draft', { authorId: c, status: 'draft', publishedAt: NOW - HOUR });
+    expect(listPublishedAuthors(NOW).map((a) => a.slug)).toEqual(['ana-p', 'budi-n']);
+    expect(getAuthorBySlug('cara-d')).toEqual({
+      id: c,
+      name: 'Cara D',
+      fullName: 'Cara Drafts',
+      slug: 'cara-d',
+      bio: '',
+      avatarUrl: null,
+    });
+    expect(getAuthorBySlug('nobody')).toBeNull();
   });
 });
