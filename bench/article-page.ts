@@ -156,7 +156,9 @@ async function main() {
     );
 
     const ratio = rows[0].requestsPerSecond / rows[1].requestsPerSecond;
-    console.log(`\n${CONNECTIONS} connections, ${DURATION} s each (live endpoint: ${Math.max(3, Math.round(DURATION / 2))} s), ${os.cpus().length} CPUs\n`);
+    // Other work on the machine skews both servers; the load average says how much to trust a run.
+    const load = os.loadavg().map((l) => l.toFixed(2));
+    console.log(`\n${CONNECTIONS} connections, ${DURATION} s each (live endpoint: ${Math.max(3, Math.round(DURATION / 2))} s), ${os.cpus().length} CPUs, load average ${load.join(' ')}\n`);
     console.table(rows.map((r) => ({ ...r, p50: `${r.p50} ms`, p99: `${r.p99} ms` })));
     console.log(`next start serves the cached article at ${(ratio * 100).toFixed(1)}% of the static server's rate (ratio ${ratio.toFixed(3)}).`);
 
@@ -165,7 +167,7 @@ async function main() {
     const file = path.join(results, `article-page-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
     writeFileSync(
       file,
-      JSON.stringify({ at: new Date().toISOString(), connections: CONNECTIONS, durationSeconds: DURATION, cpus: os.cpus().length, htmlBytes: body.length, rows, ratio }, null, 2),
+      JSON.stringify({ at: new Date().toISOString(), connections: CONNECTIONS, durationSeconds: DURATION, cpus: os.cpus().length, loadAverage: os.loadavg(), htmlBytes: body.length, rows, ratio }, null, 2),
     );
     console.log(`Wrote ${path.relative(ROOT, file)}`);
   } finally {
