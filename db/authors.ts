@@ -45,6 +45,16 @@ export function getAuthorBySlug(slug: string): AuthorProfile | null {
   return row ? toProfile(row) : null;
 }
 
+export function getAuthorById(id: number): AuthorProfile | null {
+  const row = profiles().where(eq(users.id, id)).get();
+  return row ? toProfile(row) : null;
+}
+
+/** The id behind an author page's slug, for caching the profile under the author's own tag. */
+export function getAuthorIdBySlug(slug: string): number | null {
+  return getDb().select({ id: users.id }).from(users).where(eq(users.slug, slug)).get()?.id ?? null;
+}
+
 export function listAuthors(): AuthorProfile[] {
   return profiles().orderBy(asc(users.name)).all().map(toProfile);
 }

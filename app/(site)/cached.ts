@@ -5,7 +5,7 @@
 // because "public" depends on the clock and nothing fires when a publish time passes.
 import { unstable_cache } from 'next/cache';
 import { cacheTags } from '@/app/cache-tags';
-import { getAuthorBySlug, listPublishedAuthors } from '@/db/authors';
+import { getAuthorById, getAuthorIdBySlug, listPublishedAuthors } from '@/db/authors';
 import { listByAuthor, listBySection, listByTag, listLatest, searchArticles } from '@/db/listings';
 import { getSectionBySlug, listSections } from '@/db/sections';
 import { getTagBySlug } from '@/db/tags';
@@ -24,12 +24,21 @@ export const getSection = unstable_cache(async (slug: string) => getSectionBySlu
   revalidate: REVALIDATE,
 });
 
-// Profiles and tags are looked up by slug, so their ids (and id-based tags) are unknown before the
-// query; they ride on the lists tag, which every publish expires, and on the 60 s bound.
-export const getAuthor = unstable_cache(async (slug: string) => getAuthorBySlug(slug), ['site:author'], {
+// A slug resolves to an id first (riding on the lists tag and the 60 s bound), so the profile itself
+// can be cached under author:<id>: an edit to a byline or bio expires that tag and shows at once.
+const getAuthorId = unstable_cache(async (slug: string) => getAuthorIdBySlug(slug), ['site:author-id'], {
   tags: [cacheTags.lists],
   revalidate: REVALIDATE,
 });
+
+export async function getAuthor(slug: string) {
+  const id = await getAuthorId(slug);
+  if (id === null) return null;
+  return unstable_cache(async () => getAuthorById(id), ['site:author', String(id)], {
+    tags: [cacheTags.author(id)],
+    revalidate: REVALIDATE,
+  })();
+}
 
 export const getAuthors = unstable_cache(
   async () => listPublishedAuthors(Date.now()),
@@ -40,6 +49,7 @@ export const getAuthors = unstable_cache(
   },
 );
 
+// Tag edits expire the lists tag (and tag:<id>), which covers this slug lookup.
 export const getTag = unstable_cache(async (slug: string) => getTagBySlug(slug), ['site:tag'], {
   tags: [cacheTags.lists],
   revalidate: REVALIDATE,

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
-import { getAuthorBySlug, listPublishedAuthors } from '@/db/authors';
+import { getAuthorById, getAuthorBySlug, getAuthorIdBySlug, listPublishedAuthors } from '@/db/authors';
 import { listByAuthor, listBySection, listByTag, listLatest, searchArticles } from '@/db/listings';
 import { isPageInRange, offset, pageCount, parsePage } from '@/db/pagination';
 import { articleTags, articles, images, sections, tags, users } from '@/db/schema';
@@ -192,5 +192,14 @@ describe('authors', () => {
       avatarUrl: null,
     });
     expect(getAuthorBySlug('nobody')).toBeNull();
+  });
+});
+
+describe('author lookups for caching', () => {
+  it('resolves a slug to an id and an id to the same profile', () => {
+    const id = getAuthorIdBySlug('budi-n');
+    expect(id).toBe(authorB);
+    expect(getAuthorById(id!)).toEqual(getAuthorBySlug('budi-n'));
+    expect(getAuthorIdBySlug('nobody')).toBeNull();
   });
 });
