@@ -30,7 +30,6 @@ export function RatingWidget({ articleId }: { articleId: number }) {
   const action = `/api/articles/${articleId}/vote`;
   const shown = hover ?? state.ratingAverage;
   const closed = state.locked || preview;
-  const average = state.ratingCount > 0 ? state.ratingAverage.toFixed(1) : '–';
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -91,9 +90,14 @@ export function RatingWidget({ articleId }: { articleId: number }) {
           )}
         </span>
         <span className={styles.summary}>
-          <span className="visually-hidden">Average rating </span>
-          <span className={styles.average}>{average}</span>
-          <span className="visually-hidden"> out of 5 </span> <span>{votesLabel(state.ratingCount)}</span>
+          {state.ratingCount > 0 ? (
+            <>
+              <span className="visually-hidden">Average rating </span>
+              <span className={styles.average}>{state.ratingAverage.toFixed(1)}</span>
+              <span className="visually-hidden"> out of 5</span>{' '}
+            </>
+          ) : null}
+          <span>{votesLabel(state.ratingCount)}</span>
         </span>
       </form>
       <p className={styles.message} aria-live="polite">
