@@ -5,14 +5,21 @@ import { EMPTY_FORM_STATE, type FormState } from './form-state';
 import styles from './forms.module.css';
 import { TextField } from './text-field';
 
-type Props = { action: (state: FormState, form: FormData) => Promise<FormState>; minPasswordLength: number };
+type Props = {
+  action: (state: FormState, form: FormData) => Promise<FormState>;
+  minPasswordLength: number;
+  /** Shown after the change, which ends in a redirect back here. */
+  doneMessage?: string;
+};
 
-export function PasswordForm({ action, minPasswordLength }: Props) {
+export function PasswordForm({ action, minPasswordLength, doneMessage = '' }: Props) {
   const [state, formAction, pending] = useActionState(action, EMPTY_FORM_STATE);
+  const message = state.message || doneMessage;
+  const ok = state.message ? state.ok : Boolean(doneMessage);
   return (
     <form action={formAction} className={styles.form} noValidate>
       <div role="status" aria-live="polite">
-        {state.message && <p className={state.ok ? styles.success : styles.message}>{state.message}</p>}
+        {message && <p className={ok ? styles.success : styles.message}>{message}</p>}
       </div>
       <TextField
         name="current"

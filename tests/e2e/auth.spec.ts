@@ -133,6 +133,37 @@ test('an admin disables a signed-in journalist, whose next request is signed out
   }
 });
 
+test('changing your own password keeps you signed in and signs out your other sessions', async ({
+  browser,
+}) => {
+  const journalist = createStaff('journalist');
+  const here = await browser.newContext();
+  const elsewhere = await browser.newContext();
+  try {
+    const page = await here.newPage();
+    const other = await elsewhere.newPage();
+    await signIn(page, journalist);
+    await signIn(other, journalist);
+    await page.goto('/newsroom/account');
+    await page.getByLabel('Current password').fill(journalist.password);
+    await page.getByLabel('New password', { exact: true }).fill('a fresh new passphrase');
+    await page.getByLabel('New password again').fill('a fresh new passphrase');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'password' })).toHaveText(
+      'Your password has been changed. Your other sessions have been signed out.',
+    );
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Your account' })).toBeVisible();
+    await other.reload();
+    // Signed out: to /login, or to /setup while this shared database happens to have no admin yet.
+    await expect(other).toHaveURL(/\/(login|setup)/);
+    await expect(other.getByRole('button', { name: 'Sign out' })).toHaveCount(0);
+  } finally {
+    await here.close();
+    await elsewhere.close();
+  }
+});
+
 test('the sign-in page and the staff page have no serious accessibility violations', async ({ page }) => {
   await page.goto('/login');
   expect(await seriousViolations(page)).toEqual([]);

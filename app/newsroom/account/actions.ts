@@ -34,9 +34,7 @@ export async function changePasswordAction(_state: FormState, form: FormData): P
   } catch {
     redirect('/login?callbackUrl=%2Fnewsroom%2Faccount');
   }
-  return {
-    ok: true,
-    errors: {},
-    message: 'Your password has been changed. Your other sessions have been signed out.',
-  };
+  // A redirect, not a returned message: this request still carries the old, now ended, session
+  // cookie, and only a fresh request carries the new one.
+  redirect('/newsroom/account?password=changed');
 }

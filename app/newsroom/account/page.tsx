@@ -7,8 +7,11 @@ import { changePasswordAction } from './actions';
 
 export const metadata: Metadata = { title: 'Account' };
 
-export default async function AccountPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AccountPage({ searchParams }: Props) {
   const actor = await requireActor();
+  const changed = (await searchParams).password === 'changed';
   return (
     <>
       <h1 className={styles.heading}>Your account</h1>
@@ -21,7 +24,13 @@ export default async function AccountPage() {
         <dd>{actor.role}</dd>
       </dl>
       <h2 className={styles.subheading}>Change your password</h2>
-      <PasswordForm action={changePasswordAction} minPasswordLength={PASSWORD_RULES.minLength} />
+      <PasswordForm
+        action={changePasswordAction}
+        minPasswordLength={PASSWORD_RULES.minLength}
+        doneMessage={
+          changed ? 'Your password has been changed. Your other sessions have been signed out.' : ''
+        }
+      />
     </>
   );
 }
