@@ -65,7 +65,14 @@ export function ArticleForm(props: ArticleFormProps) {
   const [workflow, setWorkflow] = useState(props.workflow);
   const [leadImage, setLeadImage] = useState(props.leadImage);
   const [publishDefault, setPublishDefault] = useState(props.publishDefault);
+  // The ref is what the next save sends (it must not wait for a render); the state mirrors it into
+  // the form's hidden field so the page always shows which version it is based on.
   const version = useRef(props.baseVersion);
+  const [baseVersion, setBaseVersion] = useState(props.baseVersion);
+  const adoptVersion = useCallback((v: number) => {
+    version.current = v;
+    setBaseVersion(v);
+  }, []);
   const form = useRef<HTMLFormElement>(null);
   const leadFile = useRef<HTMLInputElement>(null);
   const errors = state.status === 'error' ? state.errors : {};
@@ -105,9 +112,9 @@ export function ArticleForm(props: ArticleFormProps) {
     data.delete('leadImage');
     data.set('baseVersion', String(version.current));
     const result = await autosave!(data);
-    if (result.status === 'saved') version.current = result.version;
+    if (result.status === 'saved') adoptVersion(result.version);
     return result;
-  }, [autosave]);
+  }, [autosave, adoptVersion]);
 
   const auto = useAutosave({
     enabled:
@@ -119,7 +126,7 @@ export function ArticleForm(props: ArticleFormProps) {
   // A finished action: adopt the new version and what the server now says about the article.
   function adopt(result: EditorState, sent: ArticleFormValues) {
     setState(result);
-    if (result.version != null) version.current = result.version;
+    if (result.version != null) adoptVersion(result.version);
     if (result.workflow) setWorkflow(result.workflow);
     if (result.leadImage !== undefined) {
       setLeadImage(result.leadImage);
@@ -159,6 +166,7 @@ export function ArticleForm(props: ArticleFormProps) {
 
   return (
     <form ref={form} onSubmit={onSubmit} className={styles.form} noValidate aria-busy={pending}>
+      {baseVersion != null && <input type="hidden" name="baseVersion" value={baseVersion} />}
       {publishDefault && <input type="hidden" name="publishedAtDefault" value={publishDefault} />}
       <EditorErrorSummary state={state} pending={pending} />
       {conflict && <EditorConflict conflict={conflict} values={values} reloadHref={reloadHref} />}

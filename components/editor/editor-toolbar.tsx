@@ -67,7 +67,13 @@ export function EditorToolbar({ editor, active, panel, setPanel, labelId, canUpl
         shortcut: 'Control+I',
         run: (e) => e.chain().focus().toggleItalic().run(),
       },
-      { label: 'Link', text: 'Link', pressed: 'link', run: () => setPanel(panel === 'link' ? null : 'link') },
+      {
+        label: 'Link',
+        text: 'Link',
+        pressed: 'link',
+        shortcut: 'Control+K',
+        run: () => setPanel(panel === 'link' ? null : 'link'),
+      },
     ],
     [
       {

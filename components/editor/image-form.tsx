@@ -48,7 +48,18 @@ export function ImageForm({
   }
 
   return (
-    <div role="group" aria-labelledby={`${id}-title`} className={styles.panel}>
+    <div
+      role="group"
+      aria-labelledby={`${id}-title`}
+      className={styles.panel}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          onClose();
+          editor.commands.focus();
+        }
+      }}
+    >
       <span id={`${id}-title`} className={styles.panelTitle}>
         Insert an image
       </span>

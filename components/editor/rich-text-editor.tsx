@@ -49,6 +49,13 @@ export function RichTextEditor(props: RichTextEditorProps) {
     ],
     content: initialHtml,
     editorProps: {
+      // Ctrl/Cmd+K opens the link form, as in most editors people already know.
+      handleKeyDown: (_view, event) => {
+        if (event.key.toLowerCase() !== 'k' || !(event.ctrlKey || event.metaKey)) return false;
+        event.preventDefault();
+        setPanel('link');
+        return true;
+      },
       attributes: {
         class: styles.content,
         role: 'textbox',
