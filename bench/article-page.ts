@@ -17,7 +17,14 @@ const CONNECTIONS = 10;
 const BROWSER_UA =
   'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36';
 
-type Row = { name: string; requestsPerSecond: number; p50: number; p99: number; non2xx: number; errors: number };
+type Row = {
+  name: string;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+};
 
 async function freePort(): Promise<number> {
   const server = http.createServer();
@@ -28,7 +35,9 @@ async function freePort(): Promise<number> {
 }
 
 async function ensureBuild(): Promise<void> {
-  const { buildIsCurrent } = (await import(path.join(ROOT, 'scripts/build-state.mjs'))) as { buildIsCurrent: () => boolean };
+  const { buildIsCurrent } = (await import(path.join(ROOT, 'scripts/build-state.mjs'))) as {
+    buildIsCurrent: () => boolean;
+  };
   process.env.NEXT_DIST_DIR = DIST;
   if (buildIsCurrent()) return;
   console.log(`Building into ${DIST}…`);
@@ -50,12 +59,18 @@ async function waitFor(url: string, child: ChildProcess): Promise<void> {
   throw new Error(`${url} did not answer`);
 }
 
-const WORDS = 'the council said on tuesday that harbour traffic rose again this spring as new ferry routes opened and fishermen returned to the old market where prices had fallen'.split(' ');
+const WORDS =
+  'the council said on tuesday that harbour traffic rose again this spring as new ferry routes opened and fishermen returned to the old market where prices had fallen'.split(
+    ' ',
+  );
 
 function paragraphs(seed: number, words: number): string {
   const out: string[] = [];
   for (let p = 0; p < 6; p++) {
-    const sentence = Array.from({ length: words / 6 }, (_, i) => WORDS[(seed * 7 + p * 13 + i * 5) % WORDS.length]);
+    const sentence = Array.from(
+      { length: words / 6 },
+      (_, i) => WORDS[(seed * 7 + p * 13 + i * 5) % WORDS.length],
+    );
     out.push(`<p>${sentence.join(' ')}.</p>`);
   }
   return out.join('\n');
@@ -68,19 +83,33 @@ function pickArticle(databasePath: string): { id: number; slug: string } {
     const now = Date.now();
     const find = () =>
       db
-        .prepare("SELECT id, slug FROM articles WHERE status = 'published' AND published_at <= ? ORDER BY published_at DESC LIMIT 1")
+        .prepare(
+          "SELECT id, slug FROM articles WHERE status = 'published' AND published_at <= ? ORDER BY published_at DESC LIMIT 1",
+        )
         .get(now) as { id: number; slug: string } | undefined;
     let found = find();
     if (!found) {
       const author = db
-        .prepare("INSERT INTO users (email, name, full_name, slug, bio) VALUES ('bench@example.test', 'Bench W', 'Bench Writer', 'bench-writer', 'Writes benchmarks.') RETURNING id")
+        .prepare(
+          "INSERT INTO users (email, name, full_name, slug, bio) VALUES ('bench@example.test', 'Bench W', 'Bench Writer', 'bench-writer', 'Writes benchmarks.') RETURNING id",
+        )
         .get() as { id: number };
-      const section = db.prepare("INSERT INTO sections (name, slug) VALUES ('Bench', 'bench') RETURNING id").get() as { id: number };
+      const section = db
+        .prepare("INSERT INTO sections (name, slug) VALUES ('Bench', 'bench') RETURNING id")
+        .get() as { id: number };
       const insert = db.prepare(
         "INSERT INTO articles (slug, title, summary, body, author_id, section_id, status, published_at) VALUES (?, ?, ?, ?, ?, ?, 'published', ?)",
       );
       for (let i = 0; i < 6; i++) {
-        insert.run(`bench-article-${i}`, `Harbour traffic report ${i}`, 'A 600-word article for the benchmark.', paragraphs(i, 600), author.id, section.id, now - i * 86_400_000);
+        insert.run(
+          `bench-article-${i}`,
+          `Harbour traffic report ${i}`,
+          'A 600-word article for the benchmark.',
+          paragraphs(i, 600),
+          author.id,
+          section.id,
+          now - i * 86_400_000,
+        );
       }
       found = find();
     }
@@ -117,11 +146,15 @@ async function main() {
     NEWSROOM_VIEW_LIMIT_PER_ADDRESS: '1000000000/1m',
     NEWSROOM_VIEW_LIMIT_PER_READER: '1000000000/1m',
   };
-  const next = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
-    cwd: ROOT,
-    env,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const next = spawn(
+    process.execPath,
+    [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)],
+    {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   let staticServer: http.Server | undefined;
   try {
     const base = `http://127.0.0.1:${port}`;
@@ -132,7 +165,9 @@ async function main() {
     for (let i = 0; i < 3; i++) await (await fetch(url)).text();
     const warm = await fetch(url);
     const html = await warm.text();
-    console.log(`Article ${url}: ${html.length} bytes, x-nextjs-cache: ${warm.headers.get('x-nextjs-cache')}`);
+    console.log(
+      `Article ${url}: ${html.length} bytes, x-nextjs-cache: ${warm.headers.get('x-nextjs-cache')}`,
+    );
 
     const rows: Row[] = [];
     rows.push(await measure('next start: article page (cached)', { url }));
@@ -158,16 +193,33 @@ async function main() {
     const ratio = rows[0].requestsPerSecond / rows[1].requestsPerSecond;
     // Other work on the machine skews both servers; the load average says how much to trust a run.
     const load = os.loadavg().map((l) => l.toFixed(2));
-    console.log(`\n${CONNECTIONS} connections, ${DURATION} s each (live endpoint: ${Math.max(3, Math.round(DURATION / 2))} s), ${os.cpus().length} CPUs, load average ${load.join(' ')}\n`);
+    console.log(
+      `\n${CONNECTIONS} connections, ${DURATION} s each (live endpoint: ${Math.max(3, Math.round(DURATION / 2))} s), ${os.cpus().length} CPUs, load average ${load.join(' ')}\n`,
+    );
     console.table(rows.map((r) => ({ ...r, p50: `${r.p50} ms`, p99: `${r.p99} ms` })));
-    console.log(`next start serves the cached article at ${(ratio * 100).toFixed(1)}% of the static server's rate (ratio ${ratio.toFixed(3)}).`);
+    console.log(
+      `next start serves the cached article at ${(ratio * 100).toFixed(1)}% of the static server's rate (ratio ${ratio.toFixed(3)}).`,
+    );
 
     const results = path.join(ROOT, 'bench/results');
     mkdirSync(results, { recursive: true });
     const file = path.join(results, `article-page-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
     writeFileSync(
       file,
-      JSON.stringify({ at: new Date().toISOString(), connections: CONNECTIONS, durationSeconds: DURATION, cpus: os.cpus().length, loadAverage: os.loadavg(), htmlBytes: body.length, rows, ratio }, null, 2),
+      JSON.stringify(
+        {
+          at: new Date().toISOString(),
+          connections: CONNECTIONS,
+          durationSeconds: DURATION,
+          cpus: os.cpus().length,
+          loadAverage: os.loadavg(),
+          htmlBytes: body.length,
+          rows,
+          ratio,
+        },
+        null,
+        2,
+      ),
     );
     console.log(`Wrote ${path.relative(ROOT, file)}`);
   } finally {

@@ -16,7 +16,14 @@ export type PublicArticle = {
   section: { id: number; name: string; slug: string } | null;
   tags: { id: number; name: string; slug: string }[];
   author: { id: number; name: string; fullName: string; slug: string; bio: string; avatarUrl: string | null };
-  leadImage: { url: string; srcSet: string; width: number; height: number; caption: string; credit: string } | null;
+  leadImage: {
+    url: string;
+    srcSet: string;
+    width: number;
+    height: number;
+    caption: string;
+    credit: string;
+  } | null;
   views: number;
   ratingAverage: number;
   ratingCount: number;
@@ -30,7 +37,8 @@ type ImageRow = { key: string; mime: string; width: number; height: number; widt
 function widthsOf(row: ImageRow): number[] {
   try {
     const list = JSON.parse(row.widths) as unknown;
-    if (Array.isArray(list) && list.every((w) => Number.isInteger(w) && w > 0)) return [...list].sort((a, b) => a - b);
+    if (Array.isArray(list) && list.every((w) => Number.isInteger(w) && w > 0))
+      return [...list].sort((a, b) => a - b);
   } catch {
     // fall through: a malformed row still renders its original width
   }
@@ -54,7 +62,9 @@ function avatarUrl(avatarImageId: number | null): string | null {
 }
 
 /** The article whatever its status (for the page's 404 decision and the cache lifetime). */
-export function getArticleStateBySlug(slug: string): { id: number; status: string; publishedAt: number | null } | null {
+export function getArticleStateBySlug(
+  slug: string,
+): { id: number; status: string; publishedAt: number | null } | null {
   return (
     getDb()
       .select({ id: articles.id, status: articles.status, publishedAt: articles.publishedAt })
@@ -80,7 +90,11 @@ export function getPublicArticleById(id: number, now: number, anyStatus = false)
     .innerJoin(users, eq(users.id, articles.authorId))
     .leftJoin(sections, eq(sections.id, articles.sectionId))
     .leftJoin(images, eq(images.id, articles.leadImageId))
-    .where(anyStatus ? eq(articles.id, id) : and(eq(articles.id, id), eq(articles.status, 'published'), lte(articles.publishedAt, now)))
+    .where(
+      anyStatus
+        ? eq(articles.id, id)
+        : and(eq(articles.id, id), eq(articles.status, 'published'), lte(articles.publishedAt, now)),
+    )
     .get();
   if (!row) return null;
   const { a, section, author, image } = row;
@@ -134,9 +148,19 @@ export function findSlugRedirect(slug: string): string | null {
 }
 
 /** The author's newest other public articles, newest first ("Latest from <name>"). */
-export function listLatestFromAuthor(authorId: number, excludeArticleId: number, limit = 5, now = Date.now()): LatestLink[] {
+export function listLatestFromAuthor(
+  authorId: number,
+  excludeArticleId: number,
+  limit = 5,
+  now = Date.now(),
+): LatestLink[] {
   return getDb()
-    .select({ id: articles.id, slug: articles.slug, title: articles.title, publishedAt: articles.publishedAt })
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      title: articles.title,
+      publishedAt: articles.publishedAt,
+    })
     .from(articles)
     .where(
       and(
@@ -154,5 +178,12 @@ export function listLatestFromAuthor(authorId: number, excludeArticleId: number,
 
 /** The slug of an article whatever its status (for redirects after a vote), or null. */
 export function getArticleSlugById(id: number): string | null {
-  return getDb().select({ slug: articles.slug }).from(articles).where(eq(articles.id, id)).get()?.slug ?? null;
+  return (
+    getDb().select({ slug: articles.slug }).from(articles).where(eq(articles.id, id)).get()?.slug ?? null
+  );
+}
+
+/** Whether an article in this state is public right now. */
+export function isPublicNow(a: { status: string; publishedAt: number | null }): boolean {
+  return isPublicState(a, Date.now());
 }

@@ -19,7 +19,10 @@ function isPublicAt(now: number) {
 }
 
 /** Records one reader's view of a public article; null when the article is not public at `now`. */
-export function recordView(input: { articleId: number; readerId: string }, now = Date.now()): ViewResult | null {
+export function recordView(
+  input: { articleId: number; readerId: string },
+  now = Date.now(),
+): ViewResult | null {
   const { articleId, readerId } = input;
   return getDb().transaction(
     (tx) => {
@@ -42,7 +45,11 @@ export function recordView(input: { articleId: number; readerId: string }, now =
         .returning({ at: readerViews.lastCountedAt })
         .all();
       if (counted.length === 0) {
-        const current = tx.select({ views: articles.views }).from(articles).where(eq(articles.id, articleId)).get()!;
+        const current = tx
+          .select({ views: articles.views })
+          .from(articles)
+          .where(eq(articles.id, articleId))
+          .get()!;
         return { counted: false, views: current.views };
       }
       const row = tx
@@ -53,7 +60,10 @@ export function recordView(input: { articleId: number; readerId: string }, now =
         .get()!;
       tx.insert(viewDays)
         .values({ articleId, day: utcDay(now), count: 1 })
-        .onConflictDoUpdate({ target: [viewDays.articleId, viewDays.day], set: { count: sql`${viewDays.count} + 1` } })
+        .onConflictDoUpdate({
+          target: [viewDays.articleId, viewDays.day],
+          set: { count: sql`${viewDays.count} + 1` },
+        })
         .run();
       return { counted: true, views: row.views };
     },

@@ -62,7 +62,12 @@ export function castVote(input: VoteInput, now = Date.now()): VoteResult {
         .from(articles)
         .where(eq(articles.id, articleId))
         .get();
-      if (!article || article.status !== 'published' || article.publishedAt == null || article.publishedAt > now) {
+      if (
+        !article ||
+        article.status !== 'published' ||
+        article.publishedAt == null ||
+        article.publishedAt > now
+      ) {
         throw new RatingError('not_found');
       }
       if (article.locked) throw new RatingError('locked');
@@ -87,14 +92,21 @@ export function castVote(input: VoteInput, now = Date.now()): VoteResult {
       };
       tx.insert(votes)
         .values({ articleId, readerId, ...fields, createdAt: now })
-        .onConflictDoUpdate({ target: [votes.articleId, votes.readerId], set: fields, setWhere: isNull(votes.removedAt) })
+        .onConflictDoUpdate({
+          target: [votes.articleId, votes.readerId],
+          set: fields,
+          setWhere: isNull(votes.removedAt),
+        })
         .run();
       const totals = tx
         .update(articles)
         .set(
           previous
             ? { ratingSum: sql`${articles.ratingSum} + ${stars - previous.stars}` }
-            : { ratingSum: sql`${articles.ratingSum} + ${stars}`, ratingCount: sql`${articles.ratingCount} + 1` },
+            : {
+                ratingSum: sql`${articles.ratingSum} + ${stars}`,
+                ratingCount: sql`${articles.ratingCount} + 1`,
+              },
         )
         .where(eq(articles.id, articleId))
         .returning({ sum: articles.ratingSum, count: articles.ratingCount })
@@ -118,7 +130,9 @@ export function getRatingSummary(articleId: number): RatingSummary | null {
     .from(articles)
     .where(eq(articles.id, articleId))
     .get();
-  return row ? { ratingAverage: average(row.sum, row.count), ratingCount: row.count, locked: row.locked } : null;
+  return row
+    ? { ratingAverage: average(row.sum, row.count), ratingCount: row.count, locked: row.locked }
+    : null;
 }
 
 /** The reader's standing vote, or null (none, or removed by a moderator). */

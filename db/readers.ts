@@ -63,7 +63,9 @@ type HeaderSource = { get(name: string): string | null };
 function normalise(ip: string): string {
   const trimmed = ip.trim().replace(/^\[|\]$/g, '');
   // "::ffff:1.2.3.4" is how Node reports an IPv4 client on a dual-stack socket.
-  return trimmed.toLowerCase().startsWith('::ffff:') && isIP(trimmed.slice(7)) === 4 ? trimmed.slice(7) : trimmed;
+  return trimmed.toLowerCase().startsWith('::ffff:') && isIP(trimmed.slice(7)) === 4
+    ? trimmed.slice(7)
+    : trimmed;
 }
 
 /**

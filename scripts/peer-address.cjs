@@ -3,6 +3,8 @@
 // header can be forged. This copies the real socket address into x-newsroom-peer on every request,
 // overwriting whatever a client put there; db/readers.ts trusts only that header when
 // TRUSTED_PROXY_HOPS is 0.
+// A --require preload has to be CommonJS.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const http = require('node:http');
 
 const emit = http.Server.prototype.emit;

@@ -22,7 +22,14 @@ type ArticleViewProps = {
   variant?: 'page' | 'print';
 };
 
-export function ArticleView({ article, latest, siteOrigin, timeZone, preview = false, variant = 'page' }: ArticleViewProps) {
+export function ArticleView({
+  article,
+  latest,
+  siteOrigin,
+  timeZone,
+  preview = false,
+  variant = 'page',
+}: ArticleViewProps) {
   const path = articlePath(article.slug);
   const page = variant === 'page';
   const initial = {
@@ -54,6 +61,8 @@ export function ArticleView({ article, latest, siteOrigin, timeZone, preview = f
         <div className={`prose ${styles.body}`} dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
         {article.leadImage ? (
           <figure className={styles.figure}>
+            {/* Uploads are already resized into several widths; srcSet picks one without an optimizer. */}
+            {/* eslint-disable-next-line @next/next/no-img-element */}
             <img
               src={article.leadImage.url}
               srcSet={article.leadImage.srcSet}
@@ -67,7 +76,9 @@ export function ArticleView({ article, latest, siteOrigin, timeZone, preview = f
             {article.leadImage.caption || article.leadImage.credit ? (
               <figcaption>
                 {article.leadImage.caption}
-                {article.leadImage.credit ? <span className={styles.credit}> {article.leadImage.credit}</span> : null}
+                {article.leadImage.credit ? (
+                  <span className={styles.credit}> {article.leadImage.credit}</span>
+                ) : null}
               </figcaption>
             ) : null}
           </figure>

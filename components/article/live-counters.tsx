@@ -79,7 +79,8 @@ export function ReadCount({ className }: { className?: string }) {
   const { state } = useLiveArticle();
   return (
     <p className={className}>
-      Read <span data-testid="view-count">{state.views.toLocaleString('en-GB')}</span> {state.views === 1 ? 'time' : 'times'}
+      Read <span data-testid="view-count">{state.views.toLocaleString('en-GB')}</span>{' '}
+      {state.views === 1 ? 'time' : 'times'}
     </p>
   );
 }

@@ -9,7 +9,13 @@ import styles from './rating-widget.module.css';
 
 const STARS = [1, 2, 3, 4, 5] as const;
 
-type VoteAnswer = { ratingAverage?: number; ratingCount?: number; myVote?: number; message?: string; error?: string };
+type VoteAnswer = {
+  ratingAverage?: number;
+  ratingCount?: number;
+  myVote?: number;
+  message?: string;
+  error?: string;
+};
 
 function Star({ fill }: { fill: number }) {
   return (
@@ -50,7 +56,11 @@ export function RatingWidget({ articleId }: { articleId: number }) {
         setMessage(answer.error ?? 'Your rating could not be saved. Please try again.');
         return;
       }
-      update({ ratingAverage: answer.ratingAverage, ratingCount: answer.ratingCount, myVote: answer.myVote ?? null });
+      update({
+        ratingAverage: answer.ratingAverage,
+        ratingCount: answer.ratingCount,
+        myVote: answer.myVote ?? null,
+      });
       setMessage(answer.message ?? 'Thanks for rating!');
     } catch {
       setMessage('Your rating could not be sent. Check your connection and try again.');
@@ -105,7 +115,8 @@ export function RatingWidget({ articleId }: { articleId: number }) {
           ? 'Ratings are closed for this article.'
           : preview
             ? 'Voting opens when the article is published.'
-            : message || (state.myVote ? `Your rating: ${state.myVote} ${state.myVote === 1 ? 'star' : 'stars'}.` : '')}
+            : message ||
+              (state.myVote ? `Your rating: ${state.myVote} ${state.myVote === 1 ? 'star' : 'stars'}.` : '')}
       </p>
     </section>
   );

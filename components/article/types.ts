@@ -12,7 +12,14 @@ export type ArticleViewData = {
   section: { id: number; name: string; slug: string } | null;
   tags: { id: number; name: string; slug: string }[];
   author: { id: number; name: string; fullName: string; slug: string; bio: string; avatarUrl: string | null };
-  leadImage: { url: string; srcSet: string; width: number; height: number; caption: string; credit: string } | null;
+  leadImage: {
+    url: string;
+    srcSet: string;
+    width: number;
+    height: number;
+    caption: string;
+    credit: string;
+  } | null;
   views: number;
   ratingAverage: number;
   ratingCount: number;

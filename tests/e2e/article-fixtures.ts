@@ -28,14 +28,29 @@ export function createAuthorWithArticles(count = 7): { author: OwnAuthor; articl
       .prepare(
         "INSERT INTO users (email, name, full_name, slug, bio, role) VALUES (?, ?, ?, ?, ?, 'journalist') RETURNING id, name, full_name AS fullName, bio, slug",
       )
-      .get(`e2e-${tag}@example.test`, `Rina ${tag.slice(0, 3).toUpperCase()}`, `Rina Kusuma ${tag}`, `rina-${tag}`, `Covers the harbour and the islands (${tag}).`) as OwnAuthor;
+      .get(
+        `e2e-${tag}@example.test`,
+        `Rina ${tag.slice(0, 3).toUpperCase()}`,
+        `Rina Kusuma ${tag}`,
+        `rina-${tag}`,
+        `Covers the harbour and the islands (${tag}).`,
+      ) as OwnAuthor;
     const insert = db.prepare(
       "INSERT INTO articles (slug, title, summary, body, author_id, status, published_at) VALUES (?, ?, ?, ?, ?, 'published', ?) RETURNING id, slug, title",
     );
     const now = Date.now();
     const articles: OwnArticle[] = [];
     for (let i = 0; i < count; i++) {
-      articles.push(insert.get(`quay-reopens-${tag}-${i}`, `Northern quay reopens ${tag} ${i}`, 'The quay reopens next month.', BODY, author.id, now - 60_000 - i * 86_400_000) as OwnArticle);
+      articles.push(
+        insert.get(
+          `quay-reopens-${tag}-${i}`,
+          `Northern quay reopens ${tag} ${i}`,
+          'The quay reopens next month.',
+          BODY,
+          author.id,
+          now - 60_000 - i * 86_400_000,
+        ) as OwnArticle,
+      );
     }
     return { author, articles };
   } finally {

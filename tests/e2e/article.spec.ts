@@ -14,7 +14,8 @@ function newReader(browser: Browser, options: BrowserContextOptions = {}) {
   return browser.newContext({ userAgent: READER_UA, ...options });
 }
 
-const DATE = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4} \d{2}:\d{2}$/;
+const DATE =
+  /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4} \d{2}:\d{2}$/;
 
 /** Opens an article and waits until the live numbers have replaced the cached ones. */
 async function openLive(page: Page, slug: string) {
@@ -41,7 +42,10 @@ test('a reader sees every element of the article page', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title);
   const byline = page.getByText(/^Written by/);
   await expect(byline).toHaveText(`Written by ${author.name}`);
-  await expect(byline.getByRole('link', { name: author.name })).toHaveAttribute('href', `/authors/${author.slug}`);
+  await expect(byline.getByRole('link', { name: author.name })).toHaveAttribute(
+    'href',
+    `/authors/${author.slug}`,
+  );
   await expect(page.getByRole('heading', { name: 'Rate this item' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Rate 3 out of 5 stars' })).toBeVisible();
   await expect(page.getByText('(0 votes)')).toBeVisible();
@@ -52,7 +56,10 @@ test('a reader sees every element of the article page', async ({ page }) => {
   const latest = page.getByRole('region', { name: `Latest from ${author.name}` });
   await expect(latest.getByRole('heading')).toHaveText(`Latest from ${author.name}`);
   await expect(latest.getByRole('link')).toHaveText(others.slice(0, 5).map((a) => a.title));
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/articles/${article.slug}$`));
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    new RegExp(`/articles/${article.slug}$`),
+  );
 
   // The order the issue asks for, top to bottom.
   const tops = await Promise.all(
@@ -106,7 +113,10 @@ test('bad votes, cross-site posts and unknown articles are refused', async ({ pa
   const [article] = articles;
   await openLive(page, article.slug);
   const vote = (stars: string, headers: Record<string, string> = {}) =>
-    page.request.post(`/api/articles/${article.id}/vote`, { form: { stars }, headers: { accept: 'application/json', ...headers } });
+    page.request.post(`/api/articles/${article.id}/vote`, {
+      form: { stars },
+      headers: { accept: 'application/json', ...headers },
+    });
   for (const stars of ['0', '6', '2.5', 'x']) {
     const response = await vote(stars);
     expect(response.status()).toBe(400);
@@ -114,20 +124,29 @@ test('bad votes, cross-site posts and unknown articles are refused', async ({ pa
   }
   const crossSite = await vote('5', { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' });
   expect(crossSite.status()).toBe(403);
-  const unknown = await request.post('/api/articles/999999999/vote', { form: { stars: '3' }, headers: { accept: 'application/json' } });
+  const unknown = await request.post('/api/articles/999999999/vote', {
+    form: { stars: '3' },
+    headers: { accept: 'application/json' },
+  });
   expect(unknown.status()).toBe(404);
   await openLive(page, article.slug);
   await expect(page.getByText('(0 votes)')).toBeVisible();
 });
 
-test('a new reader raises "Read N times" by one; reloads, prefetches and HEAD do not', async ({ page, browser, request }) => {
+test('a new reader raises "Read N times" by one; reloads, prefetches and HEAD do not', async ({
+  page,
+  browser,
+  request,
+}) => {
   const { articles } = createAuthorWithArticles(1);
   const [article] = articles;
   const first = await openLive(page, article.slug);
   const before = await viewCount(page);
   expect(before).toBe(first.views);
 
-  await request.get(`/articles/${article.slug}`, { headers: { 'Next-Router-Prefetch': '1', purpose: 'prefetch' } });
+  await request.get(`/articles/${article.slug}`, {
+    headers: { 'Next-Router-Prefetch': '1', purpose: 'prefetch' },
+  });
   await request.head(`/articles/${article.slug}`);
   await request.get(`/articles/${article.slug}`);
   expect((await request.get(`/api/articles/${article.id}/live`)).status()).toBe(405);
@@ -173,7 +192,9 @@ test('the print stylesheet leaves only the article and its address', async ({ pa
   ]) {
     await expect(hidden).toBeHidden();
   }
-  expect(await page.getByRole('button').count()).toBe(await page.getByRole('button').filter({ visible: false }).count());
+  expect(await page.getByRole('button').count()).toBe(
+    await page.getByRole('button').filter({ visible: false }).count(),
+  );
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByText(/^Written by/)).toBeVisible();
   await expect(page.locator('article time')).toBeVisible();
@@ -185,7 +206,10 @@ test('the print stylesheet leaves only the article and its address', async ({ pa
   await expect(page).toHaveURL(new RegExp(`/articles/${article.slug}/print$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title);
   await expect(page.getByRole('banner')).toHaveCount(0);
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/articles/${article.slug}$`));
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    new RegExp(`/articles/${article.slug}$`),
+  );
 });
 
 test('without JavaScript the article reads and the vote form posts and counts', async ({ browser }) => {

@@ -8,14 +8,24 @@ export function makeAuthor(name = 'Budi N') {
   counter += 1;
   return getDb()
     .insert(users)
-    .values({ email: `author${counter}@example.test`, name, fullName: `${name} Full`, slug: `author-${counter}`, bio: 'Writes.' })
+    .values({
+      email: `author${counter}@example.test`,
+      name,
+      fullName: `${name} Full`,
+      slug: `author-${counter}`,
+      bio: 'Writes.',
+    })
     .returning()
     .get();
 }
 
 export function makeSection(name = 'Politics') {
   counter += 1;
-  return getDb().insert(sections).values({ name: `${name} ${counter}`, slug: `section-${counter}` }).returning().get();
+  return getDb()
+    .insert(sections)
+    .values({ name: `${name} ${counter}`, slug: `section-${counter}` })
+    .returning()
+    .get();
 }
 
 type ArticleOverrides = Partial<typeof articles.$inferInsert>;

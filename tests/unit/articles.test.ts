@@ -18,13 +18,20 @@ describe('listLatestFromAuthor', () => {
     const author = makeAuthor();
     const other = makeAuthor('Someone Else');
     const current = makeArticle(author.id, { publishedAt: NOW - 3 * DAY });
-    const published = Array.from({ length: 7 }, (_, i) => makeArticle(author.id, { publishedAt: NOW - (10 - i) * DAY }));
+    const published = Array.from({ length: 7 }, (_, i) =>
+      makeArticle(author.id, { publishedAt: NOW - (10 - i) * DAY }),
+    );
     makeArticle(author.id, { status: 'draft', publishedAt: NOW - DAY });
     makeArticle(author.id, { status: 'unpublished', publishedAt: NOW - DAY });
     makeArticle(author.id, { publishedAt: NOW + DAY });
     makeArticle(other.id, { publishedAt: NOW - DAY });
     const latest = listLatestFromAuthor(author.id, current.id, 5, NOW);
-    expect(latest.map((a) => a.id)).toEqual(published.slice(2).reverse().map((a) => a.id));
+    expect(latest.map((a) => a.id)).toEqual(
+      published
+        .slice(2)
+        .reverse()
+        .map((a) => a.id),
+    );
   });
 
   it('is empty for an author with no other article', () => {
@@ -103,6 +110,8 @@ describe('publish date', () => {
   });
   it('moves to the newsroom timezone (Asia/Jakarta is UTC+7)', () => {
     expect(formatPublishDate(instant, 'Asia/Jakarta')).toBe('Friday, 26 April 2019 07:00');
-    expect(formatPublishDate(Date.UTC(2019, 3, 25, 20, 30), 'Asia/Jakarta')).toBe('Friday, 26 April 2019 03:30');
+    expect(formatPublishDate(Date.UTC(2019, 3, 25, 20, 30), 'Asia/Jakarta')).toBe(
+      'Friday, 26 April 2019 03:30',
+    );
   });
 });

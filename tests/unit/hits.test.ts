@@ -10,17 +10,32 @@ const MINUTE = 60_000;
 const author = makeAuthor();
 
 function dayCount(articleId: number, day: string) {
-  return getDb().select().from(viewDays).where(and(eq(viewDays.articleId, articleId), eq(viewDays.day, day))).get()?.count ?? 0;
+  return (
+    getDb()
+      .select()
+      .from(viewDays)
+      .where(and(eq(viewDays.articleId, articleId), eq(viewDays.day, day)))
+      .get()?.count ?? 0
+  );
 }
 
 describe('recordView', () => {
   it('counts a reader once per 30 minutes and every other reader separately', () => {
     const { id } = makeArticle(author.id);
     expect(recordView({ articleId: id, readerId: 'a' }, NOW)).toEqual({ counted: true, views: 1 });
-    expect(recordView({ articleId: id, readerId: 'a' }, NOW + 29 * MINUTE)).toEqual({ counted: false, views: 1 });
-    expect(recordView({ articleId: id, readerId: 'b' }, NOW + 29 * MINUTE)).toEqual({ counted: true, views: 2 });
+    expect(recordView({ articleId: id, readerId: 'a' }, NOW + 29 * MINUTE)).toEqual({
+      counted: false,
+      views: 1,
+    });
+    expect(recordView({ articleId: id, readerId: 'b' }, NOW + 29 * MINUTE)).toEqual({
+      counted: true,
+      views: 2,
+    });
     // The window runs from the last counted view, not from the last request.
-    expect(recordView({ articleId: id, readerId: 'a' }, NOW + 30 * MINUTE)).toEqual({ counted: true, views: 3 });
+    expect(recordView({ articleId: id, readerId: 'a' }, NOW + 30 * MINUTE)).toEqual({
+      counted: true,
+      views: 3,
+    });
     expect(getViews(id, NOW + 31 * MINUTE)).toBe(3);
   });
 

@@ -10,11 +10,18 @@ const NOW = Date.UTC(2026, 0, 10, 12);
 const author = makeAuthor();
 
 function vote(articleId: number, readerId: string, stars: unknown, now = NOW) {
-  return castVote({ articleId, readerId, stars, addressHash: 'a', networkHash: 'n', userAgentFamily: 'Chrome 120' }, now);
+  return castVote(
+    { articleId, readerId, stars, addressHash: 'a', networkHash: 'n', userAgentFamily: 'Chrome 120' },
+    now,
+  );
 }
 
 function totals(articleId: number) {
-  return getDb().select({ sum: articles.ratingSum, count: articles.ratingCount }).from(articles).where(eq(articles.id, articleId)).get()!;
+  return getDb()
+    .select({ sum: articles.ratingSum, count: articles.ratingCount })
+    .from(articles)
+    .where(eq(articles.id, articleId))
+    .get()!;
 }
 
 function codeOf(fn: () => unknown): string | undefined {
@@ -41,9 +48,21 @@ describe('castVote', () => {
   it('keeps one row per reader and a second vote replaces the first', () => {
     const article = makeArticle(author.id);
     const first = vote(article.id, 'reader-a', 2);
-    expect(first).toMatchObject({ replaced: false, previousStars: null, myVote: 2, ratingCount: 1, ratingAverage: 2 });
+    expect(first).toMatchObject({
+      replaced: false,
+      previousStars: null,
+      myVote: 2,
+      ratingCount: 1,
+      ratingAverage: 2,
+    });
     const second = vote(article.id, 'reader-a', 5);
-    expect(second).toMatchObject({ replaced: true, previousStars: 2, myVote: 5, ratingCount: 1, ratingAverage: 5 });
+    expect(second).toMatchObject({
+      replaced: true,
+      previousStars: 2,
+      myVote: 5,
+      ratingCount: 1,
+      ratingAverage: 5,
+    });
     const rows = getDb().select().from(votes).where(eq(votes.articleId, article.id)).all();
     expect(rows).toHaveLength(1);
     expect(rows[0].stars).toBe(5);
@@ -98,6 +117,9 @@ describe('castVote', () => {
     vote(article.id, 'seen', 4);
     vote(article.id, 'unseen', 4);
     const rows = getDb().select().from(votes).where(eq(votes.articleId, article.id)).all();
-    expect(Object.fromEntries(rows.map((r) => [r.readerId, r.sawPage]))).toEqual({ seen: true, unseen: false });
+    expect(Object.fromEntries(rows.map((r) => [r.readerId, r.sawPage]))).toEqual({
+      seen: true,
+      unseen: false,
+    });
   });
 });

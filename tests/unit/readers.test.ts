@@ -29,7 +29,17 @@ describe('reader cookie', () => {
     const signature = value.split('.')[1];
     const swapped = `${other.id}.${signature}`;
     const flipped = `${id}.${signature.startsWith('A') ? 'B' : 'A'}${signature.slice(1)}`;
-    for (const bad of [swapped, flipped, id, `${id}.`, '', 'x.y', `${id.toUpperCase()}.${signature}`, undefined, null]) {
+    for (const bad of [
+      swapped,
+      flipped,
+      id,
+      `${id}.`,
+      '',
+      'x.y',
+      `${id.toUpperCase()}.${signature}`,
+      undefined,
+      null,
+    ]) {
       expect(readReaderId(bad)).toBeNull();
     }
   });
@@ -79,7 +89,9 @@ describe('user agents', () => {
     'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.6478.126 Safari/537.36';
   it('names the browser family and major version', () => {
     expect(userAgentFamily(chrome)).toBe('Chrome 126');
-    expect(userAgentFamily('Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0')).toBe('Firefox 128');
+    expect(userAgentFamily('Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0')).toBe(
+      'Firefox 128',
+    );
     expect(userAgentFamily('')).toBe('Unknown');
   });
 

@@ -40,7 +40,10 @@ function getLatestFromAuthor(authorId: number, articleId: number) {
  * that the page renders, so the cached 404 goes away exactly when the article can become public.
  */
 function markNotFound(tags: string[], revalidate: number) {
-  return unstable_cache(async () => null, ['article:not-found', ...tags, String(revalidate)], { tags, revalidate })();
+  return unstable_cache(async () => null, ['article:not-found', ...tags, String(revalidate)], {
+    tags,
+    revalidate,
+  })();
 }
 
 /**
@@ -59,7 +62,9 @@ export async function loadArticlePage(slug: string): Promise<ArticlePage> {
   }
   if (!isPublicState(state, now)) {
     const scheduled = state.status === 'published' && state.publishedAt != null;
-    const untilPublic = scheduled ? Math.max(1, Math.ceil((state.publishedAt! - now) / 1000)) : ARTICLE_REVALIDATE_SECONDS;
+    const untilPublic = scheduled
+      ? Math.max(1, Math.ceil((state.publishedAt! - now) / 1000))
+      : ARTICLE_REVALIDATE_SECONDS;
     await markNotFound([cacheTags.article(state.id)], Math.min(untilPublic, ARTICLE_REVALIDATE_SECONDS));
     return { kind: 'missing' };
   }

@@ -19,7 +19,10 @@ export function parseArticleId(raw: string): number | null {
 }
 
 export function jsonError(status: number, error: string, init?: ResponseInit): NextResponse {
-  return NextResponse.json({ error }, { ...init, status, headers: { 'Cache-Control': 'no-store', ...init?.headers } });
+  return NextResponse.json(
+    { error },
+    { ...init, status, headers: { 'Cache-Control': 'no-store', ...init?.headers } },
+  );
 }
 
 export type Reader = {
@@ -55,7 +58,8 @@ export function readerFrom(request: NextRequest): Reader {
 /** Sets the reader cookie when the reader is new. Only these endpoints ever set it, never a page. */
 export function withReaderCookie(response: NextResponse, request: NextRequest, reader: Reader): NextResponse {
   if (reader.newCookie) {
-    const secure = request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
+    const secure =
+      request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
     response.cookies.set(READER_COOKIE, reader.newCookie, readerCookieOptions(secure));
   }
   return response;

@@ -10,11 +10,22 @@ export function ArticleJsonLd({ article, origin }: { article: PublicArticle; ori
     datePublished: new Date(article.publishedAt).toISOString(),
     dateModified: new Date(article.updatedAt).toISOString(),
     mainEntityOfPage: `${origin}/articles/${article.slug}`,
-    author: [{ '@type': 'Person', name: article.author.fullName || article.author.name, url: `${origin}/authors/${article.author.slug}` }],
+    author: [
+      {
+        '@type': 'Person',
+        name: article.author.fullName || article.author.name,
+        url: `${origin}/authors/${article.author.slug}`,
+      },
+    ],
     image: article.leadImage ? [`${origin}${article.leadImage.url}`] : undefined,
     articleSection: article.section?.name,
     keywords: article.tags.map((t) => t.name).join(', ') || undefined,
   };
   // "<" escaped so a title containing "</script>" cannot end the tag early.
-  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, '\\u003c') }} />;
+  return (
+    <script
+      type="application/ld+json"
+      dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, '\\u003c') }}
+    />
+  );
 }

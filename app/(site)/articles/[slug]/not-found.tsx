@@ -6,8 +6,8 @@ export default function ArticleNotFound() {
     <div className={styles.box}>
       <h1>We can&rsquo;t find that article</h1>
       <p>
-        It may have been unpublished, it may not be published yet, or the address may be mistyped. Articles live at
-        addresses like <code>/articles/the-headline-in-small-words</code>.
+        It may have been unpublished, it may not be published yet, or the address may be mistyped. Articles
+        live at addresses like <code>/articles/the-headline-in-small-words</code>.
       </p>
       <ul>
         <li>

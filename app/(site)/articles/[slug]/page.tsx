@@ -35,7 +35,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: article.title,
     description: article.summary || undefined,
     alternates: { canonical: path },
-    authors: [{ name: article.author.fullName || article.author.name, url: `/authors/${article.author.slug}` }],
+    authors: [
+      { name: article.author.fullName || article.author.name, url: `/authors/${article.author.slug}` },
+    ],
     openGraph: {
       type: 'article',
       url: path,
@@ -45,7 +47,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       modifiedTime: new Date(article.updatedAt).toISOString(),
       section: article.section?.name,
       tags: article.tags.map((t) => t.name),
-      images: article.leadImage ? [{ url: article.leadImage.url, width: article.leadImage.width, height: article.leadImage.height }] : undefined,
+      images: article.leadImage
+        ? [{ url: article.leadImage.url, width: article.leadImage.width, height: article.leadImage.height }]
+        : undefined,
     },
   };
 }

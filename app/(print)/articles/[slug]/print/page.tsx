@@ -44,7 +44,13 @@ export default async function PrintArticlePage({ params }: Props) {
       <p className={styles.back} data-print="hide">
         <a href={articlePath(article.slug)}>Back to the article</a>
       </p>
-      <ArticleView article={article} latest={[]} siteOrigin={siteUrl().origin} timeZone={newsroomTimeZone()} variant="print" />
+      <ArticleView
+        article={article}
+        latest={[]}
+        siteOrigin={siteUrl().origin}
+        timeZone={newsroomTimeZone()}
+        variant="print"
+      />
     </main>
   );
 }

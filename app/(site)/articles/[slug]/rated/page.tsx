@@ -4,7 +4,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { articlePath, votesLabel } from '@/components/article/types';
-import { getArticleStateBySlug, isPublicState } from '@/db/articles';
+import { getArticleStateBySlug, isPublicNow } from '@/db/articles';
 import { getRatingSummary } from '@/db/ratings';
 import styles from './rated.module.css';
 
@@ -26,7 +26,7 @@ export default async function RatedPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const state = getArticleStateBySlug(slug);
   const rating = state ? getRatingSummary(state.id) : null;
-  if (!state || !rating || !isPublicState(state, Date.now())) notFound();
+  if (!state || !rating || !isPublicNow(state)) notFound();
   const stars = Number(query.stars);
   const message = query.error
     ? (ERRORS[query.error] ?? 'Your rating could not be saved.')

@@ -17,10 +17,15 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   const limited = hitViewLimits({ addressHash: reader.addressHash, readerId: reader.id });
   if (!limited.allowed) {
     // The page keeps the numbers it was rendered with; the view is not counted.
-    return jsonError(429, tooManyMessage('views', limited), { headers: { 'Retry-After': String(limited.retryAfterSeconds) } });
+    return jsonError(429, tooManyMessage('views', limited), {
+      headers: { 'Retry-After': String(limited.retryAfterSeconds) },
+    });
   }
   // Crawlers get the numbers but are not counted (and get no reader id).
-  const views = reader.id && !reader.crawler ? recordView({ articleId, readerId: reader.id }, now)?.views : getViews(articleId, now);
+  const views =
+    reader.id && !reader.crawler
+      ? recordView({ articleId, readerId: reader.id }, now)?.views
+      : getViews(articleId, now);
   if (views == null) return jsonError(404, NOT_FOUND);
   const rating = getRatingSummary(articleId)!;
   const body = {
@@ -30,5 +35,9 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
     myVote: reader.id ? getMyVote(articleId, reader.id) : null,
     locked: rating.locked,
   };
-  return withReaderCookie(NextResponse.json(body, { headers: { 'Cache-Control': 'no-store' } }), request, reader);
+  return withReaderCookie(
+    NextResponse.json(body, { headers: { 'Cache-Control': 'no-store' } }),
+    request,
+    reader,
+  );
 }
