@@ -12,7 +12,7 @@ export function StaffCreateForm({ action, roles }: Props) {
   const [state, formAction, pending] = useActionState(action, EMPTY_FORM_STATE);
   const f = state.ok ? {} : (state.fields ?? {});
   return (
-    <form action={formAction} className={staff.createForm} noValidate>
+    <form action={formAction} className={staff.createForm} noValidate aria-labelledby="add-staff-heading">
       <div className={staff.createFields}>
         <TextField
           name="email"

@@ -133,6 +133,37 @@ test('an admin disables a signed-in journalist, whose next request is signed out
   }
 });
 
+test('an admin creates an editor whose temporary password, shown once, signs in', async ({
+  page,
+  browser,
+}) => {
+  const admin = createStaff('admin');
+  await signIn(page, admin);
+  await page.goto('/newsroom/staff');
+  const email = `new-editor-${Date.now()}@e2e.test`;
+  const form = page.getByRole('form', { name: 'Add a staff member' });
+  await form.getByLabel('Email').fill(email);
+  await form.getByLabel('Byline name').fill('Nadia E');
+  await form.getByLabel('Full name').fill('Nadia Editor');
+  await form.getByLabel('Role').selectOption('editor');
+  await form.getByRole('button', { name: 'Create account' }).click();
+  const secret = form.getByRole('status').locator('code');
+  await expect(secret).toBeVisible();
+  const password = (await secret.textContent())!.trim();
+  await expect(page.getByRole('row').filter({ hasText: email })).toContainText('Active');
+
+  const context = await browser.newContext();
+  try {
+    const editorPage = await context.newPage();
+    await signIn(editorPage, { email, password });
+    const nav = editorPage.getByRole('navigation', { name: 'Newsroom' });
+    await expect(nav.getByRole('link', { name: 'Sections & tags' })).toBeVisible();
+    await expect(nav.getByRole('link', { name: 'Staff' })).toHaveCount(0);
+  } finally {
+    await context.close();
+  }
+});
+
 test('changing your own password keeps you signed in and signs out your other sessions', async ({
   browser,
 }) => {

@@ -20,7 +20,9 @@ export default async function StaffPage() {
         staff, moderation and the audit log. Disabling an account or resetting its password signs it out
         everywhere at once.
       </p>
-      <h2 className={styles.subheading}>Add a staff member</h2>
+      <h2 className={styles.subheading} id="add-staff-heading">
+        Add a staff member
+      </h2>
       <StaffCreateForm action={createStaffAction} roles={ROLES} />
       <h2 className={styles.subheading}>Accounts</h2>
       <StaffTable staff={staff} roles={ROLES} selfId={actor.id} action={staffRowAction} />
