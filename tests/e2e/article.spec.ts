@@ -154,6 +154,10 @@ test('a new reader raises "Read N times" by one; reloads, prefetches and HEAD do
     headers: { 'user-agent': 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' },
   });
   expect((await crawler.json()).views).toBe(before);
+  const crossSite = await request.post(`/api/articles/${article.id}/live`, {
+    headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
+  });
+  expect(crossSite.status()).toBe(403);
   await openLive(page, article.slug);
   expect(await viewCount(page)).toBe(before);
 

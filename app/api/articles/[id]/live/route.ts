@@ -5,13 +5,21 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { getViews, recordView } from '@/db/hits';
 import { getMyVote, getRatingSummary } from '@/db/ratings';
 import { hitViewLimits, tooManyMessage } from '@/db/rate-limits';
-import { jsonError, parseArticleId, readerFrom, withReaderCookie } from '../../reader-request';
+import {
+  isSameOriginPost,
+  jsonError,
+  parseArticleId,
+  readerFrom,
+  withReaderCookie,
+} from '../../reader-request';
 
 const NOT_FOUND = 'No published article has this id.';
 
 export async function POST(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   const articleId = parseArticleId((await params).id);
   if (articleId === null) return jsonError(404, NOT_FOUND);
+  // Another site must not be able to make its visitors' browsers count views here.
+  if (!isSameOriginPost(request)) return jsonError(403, 'Views are only counted from this site’s own pages.');
   const reader = readerFrom(request);
   const now = Date.now();
   const limited = hitViewLimits({ addressHash: reader.addressHash, readerId: reader.id });

@@ -54,7 +54,7 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   if (!isSameOriginPost(request))
     return jsonError(403, 'Ratings are only accepted from this site’s own pages.');
   const reader = readerFrom(request);
-  if (!reader.id) return jsonError(403, 'Automated clients cannot rate articles.');
+  if (!reader.id || reader.crawler) return jsonError(403, 'Automated clients cannot rate articles.');
   // Counted before the vote is read: a throttled script costs one upsert, and fresh cookies don't help.
   const limited = hitVoteLimits({
     addressHash: reader.addressHash,
