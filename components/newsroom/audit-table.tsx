@@ -36,8 +36,13 @@ export function auditActionLabel(action: string): string {
 
 function describeDetail(detail: Record<string, unknown>): string {
   return Object.entries(detail)
-    .map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
+    .map(([key, value]) => `${key}: ${clip(typeof value === 'string' ? value : JSON.stringify(value))}`)
     .join(' · ');
+}
+
+// A moderation entry can list hundreds of vote ids; the table shows the start of such a list.
+function clip(text: string, max = 80): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 type Props = { entries: AuditRow[]; timeZone: string; actions?: Record<number, ReactNode> };
