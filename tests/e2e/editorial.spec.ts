@@ -266,7 +266,9 @@ test('a draft saves itself a few seconds after the last change', async ({ browse
   await expect(page.getByLabel('Summary')).toHaveValue('Typed, never saved by hand.');
 });
 
-test('an editor creates, renames and deletes a section, and an empty name is refused', async ({ browser }) => {
+test('an editor creates, renames and deletes a section, and an empty name is refused', async ({
+  browser,
+}) => {
   const editor = createStaff('editor');
   const page = await signedIn(browser, editor);
   const name = `Harbours ${unique()}`;
@@ -286,4 +288,37 @@ test('an editor creates, renames and deletes a section, and an empty name is ref
 
   await page.getByRole('button', { name: `Delete section “${name} and Ports”` }).click();
   await expect(page.getByRole('group', { name: `Section “${name} and Ports”` })).toHaveCount(0);
+});
+
+test('an editor schedules a story for later, and the dashboard finds it by status and title', async ({
+  browser,
+}) => {
+  const editor = createStaff('editor');
+  const page = await signedIn(browser, editor);
+  const title = `Centenary regatta preview ${unique()}`;
+  await page.goto('/newsroom/articles/new');
+  await editorReady(page);
+  await page.getByLabel('Title').fill(title);
+  await body(page).click();
+  await page.keyboard.type('Boats from twelve clubs will race.');
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await page.waitForURL(/\/newsroom\/articles\/\d+/);
+  await editorReady(page);
+  await expect(page.getByRole('button', { name: 'Publish', exact: true })).toBeVisible();
+  await page.getByLabel('Publish time').fill('2099-06-01T09:30');
+  await page.getByRole('button', { name: 'Schedule', exact: true }).click();
+  await expect(page.getByText('Scheduled: it goes live at its publish time.')).toBeVisible();
+
+  await page.goto('/newsroom');
+  const scheduled = page.getByRole('region', { name: /^Scheduled articles/ });
+  await expect(scheduled.getByRole('row').filter({ hasText: title })).toContainText(
+    'Monday, 1 June 2099 09:30',
+  );
+  await page.getByLabel('Status').selectOption('scheduled');
+  await page.getByLabel('Title contains').fill('Centenary regatta');
+  await page.getByRole('button', { name: 'Filter' }).click();
+  await page.waitForURL(/status=scheduled/);
+  const mine = page.getByRole('region', { name: /^Your articles/ });
+  await expect(mine.getByRole('link', { name: title })).toBeVisible();
+  await expect(mine.getByRole('cell', { name: 'Scheduled' }).first()).toBeVisible();
 });
