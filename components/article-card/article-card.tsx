@@ -24,6 +24,8 @@ type ArticleCardProps = {
   priority?: boolean;
 };
 
+// Only the headline link prefetches (the article page is a cached static page): a front page holds
+// dozens of repeated section and byline links, and prefetching each would cost a server render.
 export function ArticleCard({
   article,
   variant = 'standard',
@@ -55,7 +57,9 @@ export function ArticleCard({
       <div className={styles.text}>
         {showSection && article.section ? (
           <p className={styles.kicker}>
-            <Link href={`/sections/${article.section.slug}`}>{article.section.name}</Link>
+            <Link href={`/sections/${article.section.slug}`} prefetch={false}>
+              {article.section.name}
+            </Link>
           </p>
         ) : null}
         <Heading className={styles.title}>
@@ -65,7 +69,9 @@ export function ArticleCard({
           <p className={styles.summary}>{article.summary}</p>
         ) : null}
         <p className={styles.meta}>
-          <Link href={`/authors/${article.author.slug}`}>{article.author.name}</Link>
+          <Link href={`/authors/${article.author.slug}`} prefetch={false}>
+            {article.author.name}
+          </Link>
           <span aria-hidden="true"> · </span>
           <time dateTime={isoInstant(article.publishedAt)}>{formatShortDate(article.publishedAt)}</time>
         </p>
