@@ -70,22 +70,44 @@ export function articleTitle(tx: Tx, articleId: number): string {
   return row.title;
 }
 
-type Removal = { action: string; targetType: string; targetId: string; where: ReturnType<typeof sql>; summary: (n: number) => string };
+type Removal = {
+  action: string;
+  targetType: string;
+  targetId: string;
+  where: ReturnType<typeof sql>;
+  summary: (n: number) => string;
+};
 
 /** Marks every counted vote matching `where` as removed by a new audit row, then fixes the sums. */
 function removeWhere(actor: Actor, reason: string, removal: Removal, now: number): ActionResult {
   requireModerator(actor);
   const why = requireReason(reason);
   return immediate((tx) => {
-    const auditId = recordAudit({ actorId: actor.id, action: removal.action, targetType: removal.targetType, targetId: removal.targetId, reason: why, createdAt: now }, tx);
+    const auditId = recordAudit(
+      {
+        actorId: actor.id,
+        action: removal.action,
+        targetType: removal.targetType,
+        targetId: removal.targetId,
+        reason: why,
+        createdAt: now,
+      },
+      tx,
+    );
     const removed = tx.all<{ id: number; articleId: number }>(sql`
       UPDATE votes SET removed_at = ${now}, removed_by_action_id = ${auditId}
       WHERE removed_at IS NULL AND (${removal.where}) RETURNING id, article_id AS articleId`);
     if (!removed.length) throw new ModerationError('No counted votes match: nothing was removed.');
     const articleIds = [...new Set(removed.map((v) => v.articleId))];
     recomputeRatings(tx, articleIds);
-    const detail = { summary: removal.summary(removed.length), voteIds: removed.map((v) => v.id), articleIds };
-    tx.run(sql`UPDATE audit_log SET affected = ${removed.length}, detail = ${JSON.stringify(detail)} WHERE id = ${auditId}`);
+    const detail = {
+      summary: removal.summary(removed.length),
+      voteIds: removed.map((v) => v.id),
+      articleIds,
+    };
+    tx.run(
+      sql`UPDATE audit_log SET affected = ${removed.length}, detail = ${JSON.stringify(detail)} WHERE id = ${auditId}`,
+    );
     return { auditId, affected: removed.length, articles: articleRefs(tx, articleIds) };
   });
 }
@@ -95,39 +117,80 @@ function scopeText(tx: Tx | null, articleId?: number): string {
 }
 
 export function removeVote(actor: Actor, voteId: number, reason: string, now = Date.now()): ActionResult {
-  return removeWhere(actor, reason, {
-    action: MODERATION_ACTIONS.removeVote,
-    targetType: 'vote',
-    targetId: String(voteId),
-    where: sql`id = ${voteId}`,
-    summary: () => {
-      const v = getDb().get<{ readerId: string; articleId: number; title: string }>(sql`
+  return removeWhere(
+    actor,
+    reason,
+    {
+      action: MODERATION_ACTIONS.removeVote,
+      targetType: 'vote',
+      targetId: String(voteId),
+      where: sql`id = ${voteId}`,
+      summary: () => {
+        const v = getDb().get<{ readerId: string; articleId: number; title: string }>(sql`
         SELECT v.reader_id AS readerId, v.article_id AS articleId, a.title FROM votes v JOIN articles a ON a.id = v.article_id WHERE v.id = ${voteId}`)!;
-      return `Removed the vote of reader ${readerShortId(v.readerId)} on “${v.title}”`;
+        return `Removed the vote of reader ${readerShortId(v.readerId)} on “${v.title}”`;
+      },
     },
-  }, now);
+    now,
+  );
 }
 
-export function removeVotesByReader(actor: Actor, readerId: string, scope: { articleId?: number }, reason: string, now = Date.now()): ActionResult {
-  const title = scope.articleId === undefined ? null : getDb().get<{ title: string }>(sql`SELECT title FROM articles WHERE id = ${scope.articleId}`)?.title;
-  return removeWhere(actor, reason, {
-    action: MODERATION_ACTIONS.removeReaderVotes,
-    targetType: 'reader',
-    targetId: readerShortId(readerId),
-    where: scope.articleId === undefined ? sql`reader_id = ${readerId}` : sql`reader_id = ${readerId} AND article_id = ${scope.articleId}`,
-    summary: (n) => `Removed ${plural(n, 'vote')} of reader ${readerShortId(readerId)} ${title ? `on “${title}”` : scopeText(null)}`,
-  }, now);
+export function removeVotesByReader(
+  actor: Actor,
+  readerId: string,
+  scope: { articleId?: number },
+  reason: string,
+  now = Date.now(),
+): ActionResult {
+  const title =
+    scope.articleId === undefined
+      ? null
+      : getDb().get<{ title: string }>(sql`SELECT title FROM articles WHERE id = ${scope.articleId}`)?.title;
+  return removeWhere(
+    actor,
+    reason,
+    {
+      action: MODERATION_ACTIONS.removeReaderVotes,
+      targetType: 'reader',
+      targetId: readerShortId(readerId),
+      where:
+        scope.articleId === undefined
+          ? sql`reader_id = ${readerId}`
+          : sql`reader_id = ${readerId} AND article_id = ${scope.articleId}`,
+      summary: (n) =>
+        `Removed ${plural(n, 'vote')} of reader ${readerShortId(readerId)} ${title ? `on “${title}”` : scopeText(null)}`,
+    },
+    now,
+  );
 }
 
-export function removeVotesByAddress(actor: Actor, addressHash: string, scope: { articleId?: number }, reason: string, now = Date.now()): ActionResult {
-  const title = scope.articleId === undefined ? null : getDb().get<{ title: string }>(sql`SELECT title FROM articles WHERE id = ${scope.articleId}`)?.title;
-  return removeWhere(actor, reason, {
-    action: MODERATION_ACTIONS.removeAddressVotes,
-    targetType: 'address',
-    targetId: addressHash,
-    where: scope.articleId === undefined ? sql`address_hash = ${addressHash}` : sql`address_hash = ${addressHash} AND article_id = ${scope.articleId}`,
-    summary: (n) => `Removed ${plural(n, 'vote')} from address ${addressShort(addressHash)} ${title ? `on “${title}”` : scopeText(null)}`,
-  }, now);
+export function removeVotesByAddress(
+  actor: Actor,
+  addressHash: string,
+  scope: { articleId?: number },
+  reason: string,
+  now = Date.now(),
+): ActionResult {
+  const title =
+    scope.articleId === undefined
+      ? null
+      : getDb().get<{ title: string }>(sql`SELECT title FROM articles WHERE id = ${scope.articleId}`)?.title;
+  return removeWhere(
+    actor,
+    reason,
+    {
+      action: MODERATION_ACTIONS.removeAddressVotes,
+      targetType: 'address',
+      targetId: addressHash,
+      where:
+        scope.articleId === undefined
+          ? sql`address_hash = ${addressHash}`
+          : sql`address_hash = ${addressHash} AND article_id = ${scope.articleId}`,
+      summary: (n) =>
+        `Removed ${plural(n, 'vote')} from address ${addressShort(addressHash)} ${title ? `on “${title}”` : scopeText(null)}`,
+    },
+    now,
+  );
 }
 
 /**
@@ -152,15 +215,22 @@ export function removeVotesLike(
 }
 
 export function resetRating(actor: Actor, articleId: number, reason: string, now = Date.now()): ActionResult {
-  const title = getDb().get<{ title: string }>(sql`SELECT title FROM articles WHERE id = ${articleId}`)?.title;
+  const title = getDb().get<{ title: string }>(
+    sql`SELECT title FROM articles WHERE id = ${articleId}`,
+  )?.title;
   if (title === undefined) throw new ModerationError('That article does not exist.', 'articleId');
-  return removeWhere(actor, reason, {
-    action: MODERATION_ACTIONS.resetRating,
-    targetType: 'article',
-    targetId: String(articleId),
-    where: sql`article_id = ${articleId}`,
-    summary: (n) => `Reset the rating of “${title}” (${plural(n, 'vote')} removed)`,
-  }, now);
+  return removeWhere(
+    actor,
+    reason,
+    {
+      action: MODERATION_ACTIONS.resetRating,
+      targetType: 'article',
+      targetId: String(articleId),
+      where: sql`article_id = ${articleId}`,
+      summary: (n) => `Reset the rating of “${title}” (${plural(n, 'vote')} removed)`,
+    },
+    now,
+  );
 }
 
 export function plural(n: number, word: string): string {

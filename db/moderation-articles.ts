@@ -2,7 +2,6 @@
 // removals: admins only, a reason, one immediate transaction with its audit row.
 import { sql } from 'drizzle-orm';
 import { recordAudit } from './audit';
-import { getDb } from './index';
 import { requireModerator } from './moderation';
 import {
   articleRefs,
@@ -16,13 +15,26 @@ import {
 } from './moderation-actions';
 import type { Actor } from './permissions';
 
-function setLocked(actor: Actor, articleId: number, locked: boolean, reason: string, now: number): ActionResult {
+function setLocked(
+  actor: Actor,
+  articleId: number,
+  locked: boolean,
+  reason: string,
+  now: number,
+): ActionResult {
   requireModerator(actor);
   const why = requireReason(reason);
   return immediate((tx) => {
     const title = articleTitle(tx, articleId);
-    const changed = tx.run(sql`UPDATE articles SET rating_locked = ${locked ? 1 : 0} WHERE id = ${articleId} AND rating_locked = ${locked ? 0 : 1}`).changes;
-    if (!changed) throw new ModerationError(locked ? 'Ratings are already closed for this article.' : 'Ratings are already open for this article.');
+    const changed = tx.run(
+      sql`UPDATE articles SET rating_locked = ${locked ? 1 : 0} WHERE id = ${articleId} AND rating_locked = ${locked ? 0 : 1}`,
+    ).changes;
+    if (!changed)
+      throw new ModerationError(
+        locked
+          ? 'Ratings are already closed for this article.'
+          : 'Ratings are already open for this article.',
+      );
     const auditId = recordAudit(
       {
         actorId: actor.id,
@@ -31,7 +43,10 @@ function setLocked(actor: Actor, articleId: number, locked: boolean, reason: str
         targetId: articleId,
         reason: why,
         createdAt: now,
-        detail: { summary: `${locked ? 'Closed' : 'Reopened'} ratings on “${title}”`, articleIds: [articleId] },
+        detail: {
+          summary: `${locked ? 'Closed' : 'Reopened'} ratings on “${title}”`,
+          articleIds: [articleId],
+        },
       },
       tx,
     );
@@ -44,7 +59,12 @@ export function lockRating(actor: Actor, articleId: number, reason: string, now 
   return setLocked(actor, articleId, true, reason, now);
 }
 
-export function unlockRating(actor: Actor, articleId: number, reason: string, now = Date.now()): ActionResult {
+export function unlockRating(
+  actor: Actor,
+  articleId: number,
+  reason: string,
+  now = Date.now(),
+): ActionResult {
   return setLocked(actor, articleId, false, reason, now);
 }
 
@@ -59,7 +79,9 @@ export function resetViews(actor: Actor, articleId: number, reason: string, now 
     const title = articleTitle(tx, articleId);
     // Read inside the immediate transaction: no view can be counted between this read and the reset.
     const views = tx.get<{ views: number }>(sql`SELECT views FROM articles WHERE id = ${articleId}`)!.views;
-    const days = tx.all<{ day: string; count: number }>(sql`SELECT day, count FROM view_days WHERE article_id = ${articleId} ORDER BY day`);
+    const days = tx.all<{ day: string; count: number }>(
+      sql`SELECT day, count FROM view_days WHERE article_id = ${articleId} ORDER BY day`,
+    );
     tx.run(sql`UPDATE articles SET views = 0 WHERE id = ${articleId}`);
     tx.run(sql`DELETE FROM view_days WHERE article_id = ${articleId}`);
     const auditId = recordAudit(
@@ -83,4 +105,3 @@ export function resetViews(actor: Actor, articleId: number, reason: string, now 
     return { auditId, affected: views, articles: articleRefs(tx, [articleId]) };
   });
 }
-

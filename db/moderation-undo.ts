@@ -31,9 +31,13 @@ export function undoAction(actor: Actor, auditId: number, reason = '', now = Dat
   return immediate((tx) => {
     const entry = tx.get<{ action: string; targetId: string; detail: string; undoneAt: number | null }>(sql`
       SELECT action, target_id AS targetId, detail, undone_at AS undoneAt FROM audit_log WHERE id = ${auditId}`);
-    if (!entry || !UNDOABLE_ACTIONS.includes(entry.action)) throw new ModerationError('That log entry cannot be undone.');
-    const claimed = tx.run(sql`UPDATE audit_log SET undone_at = ${now}, undone_by = ${actor.id} WHERE id = ${auditId} AND undone_at IS NULL`).changes;
-    if (!claimed || entry.undoneAt !== null) throw new ModerationError('That action has already been undone.');
+    if (!entry || !UNDOABLE_ACTIONS.includes(entry.action))
+      throw new ModerationError('That log entry cannot be undone.');
+    const claimed = tx.run(
+      sql`UPDATE audit_log SET undone_at = ${now}, undone_by = ${actor.id} WHERE id = ${auditId} AND undone_at IS NULL`,
+    ).changes;
+    if (!claimed || entry.undoneAt !== null)
+      throw new ModerationError('That action has already been undone.');
     const detail = JSON.parse(entry.detail) as Detail;
     const articleIds = detail.articleIds ?? [];
     let affected = 0;
@@ -43,7 +47,9 @@ export function undoAction(actor: Actor, auditId: number, reason = '', now = Dat
         WHERE removed_by_action_id = ${auditId} AND removed_at IS NOT NULL AND updated_at <= removed_at`).changes;
       recomputeRatings(tx, articleIds);
     } else if (entry.action === A.lockRating || entry.action === A.unlockRating) {
-      tx.run(sql`UPDATE articles SET rating_locked = ${entry.action === A.lockRating ? 0 : 1} WHERE id = ${Number(entry.targetId)}`);
+      tx.run(
+        sql`UPDATE articles SET rating_locked = ${entry.action === A.lockRating ? 0 : 1} WHERE id = ${Number(entry.targetId)}`,
+      );
     } else {
       affected = detail.previousViews ?? 0;
       tx.run(sql`UPDATE articles SET views = views + ${affected} WHERE id = ${Number(entry.targetId)}`);

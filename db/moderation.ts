@@ -42,7 +42,13 @@ export type ArticleActivity = {
 export function listArticlesByRatingActivity(actor: Actor, now = Date.now(), limit = 100): ArticleActivity[] {
   requireModerator(actor);
   const db = getDb();
-  const rows = db.all<Omit<ArticleActivity, 'flaggedVotes' | 'locked' | 'average'> & { sum: number; count: number; locked: number }>(sql`
+  const rows = db.all<
+    Omit<ArticleActivity, 'flaggedVotes' | 'locked' | 'average'> & {
+      sum: number;
+      count: number;
+      locked: number;
+    }
+  >(sql`
     SELECT a.id, a.title, a.slug, a.rating_sum AS sum, a.rating_count AS count, a.rating_locked AS locked,
       COALESCE(SUM(v.removed_at IS NULL AND v.updated_at >= ${now - HOUR}), 0) AS votesLastHour,
       COALESCE(SUM(v.removed_at IS NULL AND v.updated_at >= ${now - DAY}), 0) AS votesLastDay,
@@ -51,9 +57,14 @@ export function listArticlesByRatingActivity(actor: Actor, now = Date.now(), lim
     FROM articles a JOIN votes v ON v.article_id = a.id
     GROUP BY a.id`);
   const recent = loadFlagInputs(sql`v.updated_at >= ${now - LIST_LOOKBACK_MS}`);
-  const siteVotes = loadSiteVotes(recent.map((v) => v.addressHash), now - LIST_LOOKBACK_MS - DAY, now + DAY);
+  const siteVotes = loadSiteVotes(
+    recent.map((v) => v.addressHash),
+    now - LIST_LOOKBACK_MS - DAY,
+    now + DAY,
+  );
   const byArticle = new Map<number, (FlagInput & { removed: boolean })[]>();
-  for (const v of recent) (byArticle.get(v.articleId) ?? byArticle.set(v.articleId, []).get(v.articleId)!).push(v);
+  for (const v of recent)
+    (byArticle.get(v.articleId) ?? byArticle.set(v.articleId, []).get(v.articleId)!).push(v);
   const flagged = new Map<number, number>();
   for (const [articleId, votes] of byArticle) {
     const flags = computeFlags(votes, siteVotes);
@@ -66,7 +77,13 @@ export function listArticlesByRatingActivity(actor: Actor, now = Date.now(), lim
       average: count ? sum / count : null,
       flaggedVotes: flagged.get(row.id) ?? 0,
     }))
-    .sort((a, b) => b.flaggedVotes - a.flaggedVotes || b.votesLastHour - a.votesLastHour || b.votesLastDay - a.votesLastDay || b.votes - a.votes)
+    .sort(
+      (a, b) =>
+        b.flaggedVotes - a.flaggedVotes ||
+        b.votesLastHour - a.votesLastHour ||
+        b.votesLastDay - a.votesLastDay ||
+        b.votes - a.votes,
+    )
     .slice(0, limit);
 }
 
@@ -96,7 +113,15 @@ export type VoteRow = {
 };
 
 export type ArticleVotes = {
-  article: { id: number; title: string; slug: string; average: number | null; count: number; locked: boolean; views: number };
+  article: {
+    id: number;
+    title: string;
+    slug: string;
+    average: number | null;
+    count: number;
+    locked: boolean;
+    views: number;
+  };
   votes: VoteRow[];
   /** How many rows matched the filters (the table shows at most VOTES_PAGE_LIMIT). */
   matching: number;
@@ -107,12 +132,26 @@ export type ArticleVotes = {
 export function listVotes(actor: Actor, articleId: number, filters: VoteFilters = {}): ArticleVotes | null {
   requireModerator(actor);
   const db = getDb();
-  const article = db.get<{ id: number; title: string; slug: string; sum: number; count: number; locked: number; views: number }>(sql`
+  const article = db.get<{
+    id: number;
+    title: string;
+    slug: string;
+    sum: number;
+    count: number;
+    locked: number;
+    views: number;
+  }>(sql`
     SELECT id, title, slug, rating_sum AS sum, rating_count AS count, rating_locked AS locked, views FROM articles WHERE id = ${articleId}`);
   if (!article) return null;
   const all = loadFlagInputs(sql`v.article_id = ${articleId}`);
   const times = all.map((v) => v.votedAt);
-  const siteVotes = all.length ? loadSiteVotes(all.map((v) => v.addressHash), Math.min(...times) - DAY, Math.max(...times) + DAY) : [];
+  const siteVotes = all.length
+    ? loadSiteVotes(
+        all.map((v) => v.addressHash),
+        Math.min(...times) - DAY,
+        Math.max(...times) + DAY,
+      )
+    : [];
   const flags = computeFlags(all, siteVotes);
   const flagCounts = Object.fromEntries(FLAG_KINDS.map((k) => [k, 0])) as Record<FlagKind, number>;
   for (const v of all) if (!v.removed) for (const k of flags.get(v.id)!) flagCounts[k]++;
@@ -124,7 +163,9 @@ export function listVotes(actor: Actor, articleId: number, filters: VoteFilters 
     .filter((v) => filters.to === undefined || v.votedAt < filters.to)
     .filter((v) => filters.stars === undefined || v.stars === filters.stars)
     .filter((v) => !filters.flag || flags.get(v.id)!.includes(filters.flag))
-    .filter((v) => !filters.reader || readerShortId(v.readerId).startsWith(filters.reader.trim().toLowerCase()))
+    .filter(
+      (v) => !filters.reader || readerShortId(v.readerId).startsWith(filters.reader.trim().toLowerCase()),
+    )
     .filter((v) => !filters.address || v.addressHash.startsWith(filters.address.trim()))
     .sort((a, b) => b.votedAt - a.votedAt || b.id - a.id);
   const { sum, count, locked, ...rest } = article;
@@ -157,11 +198,13 @@ type LoadedVote = FlagInput & {
 
 function loadFlagInputs(where: ReturnType<typeof sql>): LoadedVote[] {
   return getDb()
-    .all<Omit<LoadedVote, 'sawPage' | 'removed'> & { sawPage: number }>(sql`
+    .all<Omit<LoadedVote, 'sawPage' | 'removed'> & { sawPage: number }>(
+      sql`
       SELECT v.id, v.article_id AS articleId, v.reader_id AS readerId, v.stars, v.address_hash AS addressHash,
         v.network_hash AS networkHash, v.saw_page AS sawPage, v.updated_at AS votedAt,
         v.user_agent_family AS userAgentFamily, v.removed_at AS removedAt, v.removed_by_action_id AS removedByActionId
-      FROM votes v WHERE ${where}`)
+      FROM votes v WHERE ${where}`,
+    )
     .map((v) => ({ ...v, sawPage: !!v.sawPage, removed: v.removedAt !== null }));
 }
 

@@ -46,7 +46,12 @@ const PRUNE_EVERY = 500;
  * Counts one hit on `key` and says whether it is within `limit` per `windowMs`. One statement does
  * the read and the write, so concurrent requests (even from several processes) never lose a hit.
  */
-export function hitRateLimit(key: string, limit: number, windowMs: number, now = Date.now()): RateLimitResult {
+export function hitRateLimit(
+  key: string,
+  limit: number,
+  windowMs: number,
+  now = Date.now(),
+): RateLimitResult {
   const db = getDb();
   const expired = now - windowMs;
   const row = db.get<{ count: number; window_start: number }>(sql`
@@ -66,7 +71,10 @@ export function hitRateLimit(key: string, limit: number, windowMs: number, now =
 }
 
 /** Hits every key with its limit; refused if any is exceeded, with the longest wait among them. */
-export function hitRateLimits(checks: { key: string; limit: RateLimit }[], now = Date.now()): RateLimitResult {
+export function hitRateLimits(
+  checks: { key: string; limit: RateLimit }[],
+  now = Date.now(),
+): RateLimitResult {
   let worst: RateLimitResult = { allowed: true, count: 0, retryAfterSeconds: 0 };
   for (const { key, limit } of checks) {
     const result = { ...hitRateLimit(key, limit.limit, limit.windowMs, now), key };
@@ -89,25 +97,31 @@ export function describeWait(seconds: number): string {
 }
 
 /** The vote endpoint's limits: per address, per network prefix, and per reader when known. */
-export function hitVoteLimits(who: { addressHash: string; networkHash: string; readerId?: string | null }, now = Date.now()) {
+export function hitVoteLimits(
+  who: { addressHash: string; networkHash: string; readerId?: string | null },
+  now = Date.now(),
+) {
   const checks = [
     { key: `vote:addr:${who.addressHash}`, limit: configuredLimit('votePerAddress') },
     { key: `vote:net:${who.networkHash}`, limit: configuredLimit('votePerNetwork') },
   ];
-  if (who.readerId) checks.push({ key: `vote:reader:${who.readerId}`, limit: configuredLimit('votePerReader') });
+  if (who.readerId)
+    checks.push({ key: `vote:reader:${who.readerId}`, limit: configuredLimit('votePerReader') });
   return hitRateLimits(checks, now);
 }
 
 /** The live endpoint's limits on counting views: per address, and per reader when known. */
 export function hitViewLimits(who: { addressHash: string; readerId?: string | null }, now = Date.now()) {
   const checks = [{ key: `view:addr:${who.addressHash}`, limit: configuredLimit('viewPerAddress') }];
-  if (who.readerId) checks.push({ key: `view:reader:${who.readerId}`, limit: configuredLimit('viewPerReader') });
+  if (who.readerId)
+    checks.push({ key: `view:reader:${who.readerId}`, limit: configuredLimit('viewPerReader') });
   return hitRateLimits(checks, now);
 }
 
 /** The readable refusal for a 429: says whose limit it was and how long to wait. */
 export function tooManyMessage(kind: 'votes' | 'views', result: RateLimitResult): string {
   const wait = describeWait(result.retryAfterSeconds);
-  if (result.key?.includes(':reader:')) return `You are sending ${kind === 'votes' ? 'ratings' : 'requests'} too fast. Try again in ${wait}.`;
+  if (result.key?.includes(':reader:'))
+    return `You are sending ${kind === 'votes' ? 'ratings' : 'requests'} too fast. Try again in ${wait}.`;
   return `Too many ${kind} from your network. Try again in ${wait}.`;
 }

@@ -38,24 +38,32 @@ export type ArticleStats = {
 };
 
 /** Every article the actor may see, newest first, with its views and rating. */
-export function listArticleStats(actor: Actor, options: { now?: number; limit?: number } = {}): ArticleStats[] {
+export function listArticleStats(
+  actor: Actor,
+  options: { now?: number; limit?: number } = {},
+): ArticleStats[] {
   const now = options.now ?? Date.now();
   return getDb()
-    .all<Omit<ArticleStats, 'ratingAverage'> & { sum: number }>(sql`
+    .all<Omit<ArticleStats, 'ratingAverage'> & { sum: number }>(
+      sql`
       SELECT a.id, a.title, a.slug, a.status, a.published_at AS publishedAt, a.views,
         a.rating_sum AS sum, a.rating_count AS ratingCount,
         COALESCE((SELECT SUM(count) FROM view_days d WHERE d.article_id = a.id AND d.day = ${utcDayOf(now)}), 0) AS viewsToday,
         COALESCE((SELECT SUM(count) FROM view_days d WHERE d.article_id = a.id AND d.day >= ${weekStart(now)}), 0) AS viewsWeek
       FROM articles a WHERE ${scope(actor)}
       ORDER BY COALESCE(a.published_at, a.created_at) DESC, a.id DESC
-      LIMIT ${options.limit ?? 200}`)
+      LIMIT ${options.limit ?? 200}`,
+    )
     .map(({ sum, ...row }) => ({ ...row, ratingAverage: row.ratingCount ? sum / row.ratingCount : null }));
 }
 
 export type ReadEntry = { id: number; title: string; slug: string; views: number };
 
 /** Published articles by views counted today or in the last seven days. */
-export function mostRead(actor: Actor, options: { range: 'today' | 'week'; now?: number; limit?: number }): ReadEntry[] {
+export function mostRead(
+  actor: Actor,
+  options: { range: 'today' | 'week'; now?: number; limit?: number },
+): ReadEntry[] {
   const now = options.now ?? Date.now();
   const from = options.range === 'today' ? utcDayOf(now) : weekStart(now);
   return getDb().all<ReadEntry>(sql`
@@ -66,7 +74,14 @@ export function mostRead(actor: Actor, options: { range: 'today' | 'week'; now?:
     ORDER BY views DESC, a.id DESC LIMIT ${options.limit ?? 10}`);
 }
 
-export type RatedEntry = { id: number; title: string; slug: string; average: number; count: number; score: number };
+export type RatedEntry = {
+  id: number;
+  title: string;
+  slug: string;
+  average: number;
+  count: number;
+  score: number;
+};
 
 /**
  * Published articles by Bayesian average: (C·m + sum) / (C + count), where m is the site-wide mean
@@ -76,21 +91,39 @@ export type RatedEntry = { id: number; title: string; slug: string; average: num
 export function bestRated(actor: Actor, options: { limit?: number; priorVotes?: number } = {}): RatedEntry[] {
   const c = options.priorVotes ?? BAYES_PRIOR_VOTES;
   const db = getDb();
-  const site = db.get<{ sum: number | null; count: number | null }>(sql`SELECT SUM(rating_sum) AS sum, SUM(rating_count) AS count FROM articles`)!;
+  const site = db.get<{ sum: number | null; count: number | null }>(
+    sql`SELECT SUM(rating_sum) AS sum, SUM(rating_count) AS count FROM articles`,
+  )!;
   const mean = site.count ? (site.sum ?? 0) / site.count : 0;
   return db
-    .all<{ id: number; title: string; slug: string; sum: number; count: number }>(sql`
+    .all<{ id: number; title: string; slug: string; sum: number; count: number }>(
+      sql`
       SELECT a.id, a.title, a.slug, a.rating_sum AS sum, a.rating_count AS count FROM articles a
-      WHERE a.rating_count > 0 AND a.status = 'published' AND ${scope(actor)}`)
-    .map((a) => ({ id: a.id, title: a.title, slug: a.slug, count: a.count, average: a.sum / a.count, score: (c * mean + a.sum) / (c + a.count) }))
+      WHERE a.rating_count > 0 AND a.status = 'published' AND ${scope(actor)}`,
+    )
+    .map((a) => ({
+      id: a.id,
+      title: a.title,
+      slug: a.slug,
+      count: a.count,
+      average: a.sum / a.count,
+      score: (c * mean + a.sum) / (c + a.count),
+    }))
     .sort((a, b) => b.score - a.score || b.count - a.count || b.id - a.id)
     .slice(0, options.limit ?? 10);
 }
 
 /** Views per UTC day for the last `days` days (oldest first, zero-filled), for a chart. */
-export function viewsOverTime(actor: Actor, articleId: number, days = 30, now = Date.now()): { day: string; views: number }[] {
+export function viewsOverTime(
+  actor: Actor,
+  articleId: number,
+  days = 30,
+  now = Date.now(),
+): { day: string; views: number }[] {
   const db = getDb();
-  const article = db.get<{ authorId: number }>(sql`SELECT author_id AS authorId FROM articles WHERE id = ${articleId}`);
+  const article = db.get<{ authorId: number }>(
+    sql`SELECT author_id AS authorId FROM articles WHERE id = ${articleId}`,
+  );
   requireRole(actor, 'journalist');
   const actorId = actor.id;
   if (article && !hasRole(actor, 'editor') && article.authorId !== actorId) {

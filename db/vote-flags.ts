@@ -13,7 +13,13 @@ export const FLAG_RULES = {
   suddenShift: { stars: 1.5, minutes: 60, votesBefore: 5, votesInWindow: 5 },
 } as const;
 
-export const FLAG_KINDS = ['burst', 'network-burst', 'shared-address', 'never-saw-page', 'sudden-shift'] as const;
+export const FLAG_KINDS = [
+  'burst',
+  'network-burst',
+  'shared-address',
+  'never-saw-page',
+  'sudden-shift',
+] as const;
 export type FlagKind = (typeof FLAG_KINDS)[number];
 
 const r = FLAG_RULES;
@@ -30,7 +36,8 @@ export const FLAG_RULE_TEXT: Record<FlagKind, string> = {
   burst: `${r.burst.votes} or more votes on this article from the same address within ${r.burst.minutes} minutes.`,
   'network-burst': `${r.networkBurst.votes} or more votes on this article from the same network (the address's /24 for IPv4, /48 for IPv6) within ${r.networkBurst.minutes} minutes.`,
   'shared-address': `${r.sharedAddress.readersOnArticle} or more different readers voted on this article from the same address, or ${r.sharedAddress.readersSiteWide} or more on any article, within ${r.sharedAddress.hours} hours of this vote (a reader who clears cookies becomes a new reader).`,
-  'never-saw-page': 'The reader voted without having loaded the article page first (the page counts a view or a repeat view before anyone can see the stars).',
+  'never-saw-page':
+    'The reader voted without having loaded the article page first (the page counts a view or a repeat view before anyone can see the stars).',
   'sudden-shift': `The article's average moved by ${r.suddenShift.stars} stars or more within ${r.suddenShift.minutes} minutes, compared with the ${r.suddenShift.votesBefore} or more votes before, and this vote is one of the ${r.suddenShift.votesInWindow} or more in that window.`,
 };
 
@@ -60,7 +67,8 @@ export function computeFlags(votes: FlagInput[], siteVotes: SiteVote[] = []): Ma
     for (const v of inDenseWindows(group, r.burst.votes, r.burst.minutes * MIN)) raise(v.id, 'burst');
   }
   for (const group of groupBy(sorted, (v) => v.networkHash).values()) {
-    for (const v of inDenseWindows(group, r.networkBurst.votes, r.networkBurst.minutes * MIN)) raise(v.id, 'network-burst');
+    for (const v of inDenseWindows(group, r.networkBurst.votes, r.networkBurst.minutes * MIN))
+      raise(v.id, 'network-burst');
   }
 
   const day = r.sharedAddress.hours * 60 * MIN;
@@ -68,7 +76,11 @@ export function computeFlags(votes: FlagInput[], siteVotes: SiteVote[] = []): Ma
   const siteSorted = [...siteVotes].sort((a, b) => a.votedAt - b.votedAt);
   const siteGroups = groupBy(siteSorted, (v) => v.addressHash);
   for (const v of sorted) {
-    const site = distinctReadersBetween(siteGroups.get(v.addressHash) ?? [], v.votedAt - day, v.votedAt + day);
+    const site = distinctReadersBetween(
+      siteGroups.get(v.addressHash) ?? [],
+      v.votedAt - day,
+      v.votedAt + day,
+    );
     if (onArticle.get(v.id)! >= r.sharedAddress.readersOnArticle || site >= r.sharedAddress.readersSiteWide) {
       raise(v.id, 'shared-address');
     }
@@ -111,14 +123,20 @@ function inDenseWindows<T extends { votedAt: number }>(items: T[], min: number, 
 function readersAround(sorted: FlagInput[], windowMs: number): Map<number, number> {
   const out = new Map<number, number>();
   for (const group of groupBy(sorted, (v) => v.addressHash).values()) {
-    for (const v of group) out.set(v.id, distinctReadersBetween(group, v.votedAt - windowMs, v.votedAt + windowMs));
+    for (const v of group)
+      out.set(v.id, distinctReadersBetween(group, v.votedAt - windowMs, v.votedAt + windowMs));
   }
   return out;
 }
 
-function distinctReadersBetween(sorted: { readerId: string; votedAt: number }[], from: number, to: number): number {
+function distinctReadersBetween(
+  sorted: { readerId: string; votedAt: number }[],
+  from: number,
+  to: number,
+): number {
   const readers = new Set<string>();
-  for (let i = lowerBound(sorted, from); i < sorted.length && sorted[i].votedAt <= to; i++) readers.add(sorted[i].readerId);
+  for (let i = lowerBound(sorted, from); i < sorted.length && sorted[i].votedAt <= to; i++)
+    readers.add(sorted[i].readerId);
   return readers.size;
 }
 

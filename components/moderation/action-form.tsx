@@ -21,10 +21,24 @@ type Props = {
 
 const EMPTY: FormState = { errors: {}, message: '' };
 
-export function ActionForm({ action, id, hidden, submitLabel, submitName, reason = { label: 'Reason' }, variant = 'danger', children }: Props) {
+export function ActionForm({
+  action,
+  id,
+  hidden,
+  submitLabel,
+  submitName,
+  reason = { label: 'Reason' },
+  variant = 'danger',
+  children,
+}: Props) {
   const [state, formAction, pending] = useActionState(action, EMPTY);
   const reasonErrors = state.errors.reason ?? [];
-  const describedBy = [reasonErrors.length ? `${id}-reason-error` : '', reason && reason.hint ? `${id}-reason-hint` : ''].filter(Boolean).join(' ');
+  const describedBy = [
+    reasonErrors.length ? `${id}-reason-error` : '',
+    reason && reason.hint ? `${id}-reason-hint` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
     <form action={formAction} className={styles.form} aria-busy={pending}>
       {Object.entries(hidden).map(([name, value]) => (
@@ -54,10 +68,19 @@ export function ActionForm({ action, id, hidden, submitLabel, submitName, reason
           )}
         </div>
       )}
-      <button type="submit" className={variant === 'danger' ? styles.button : styles.secondary} disabled={pending} aria-label={submitName}>
+      <button
+        type="submit"
+        className={variant === 'danger' ? styles.button : styles.secondary}
+        disabled={pending}
+        aria-label={submitName}
+      >
         {submitLabel}
       </button>
-      <p className={state.ok ? styles.message : `${styles.message} ${styles.error}`} role="status" aria-live="polite">
+      <p
+        className={state.ok ? styles.message : `${styles.message} ${styles.error}`}
+        role="status"
+        aria-live="polite"
+      >
         {state.message}
       </p>
     </form>

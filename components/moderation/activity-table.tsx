@@ -12,12 +12,24 @@ export function ActivityTable({ rows }: { rows: ActivityRow[] }) {
         <thead>
           <tr>
             <th scope="col">Article</th>
-            <th scope="col" className={styles.number}>Flagged votes</th>
-            <th scope="col" className={styles.number}>Last hour</th>
-            <th scope="col" className={styles.number}>Last day</th>
-            <th scope="col" className={styles.number}>All time</th>
-            <th scope="col" className={styles.number}>Average</th>
-            <th scope="col" className={styles.number}>Removed</th>
+            <th scope="col" className={styles.number}>
+              Flagged votes
+            </th>
+            <th scope="col" className={styles.number}>
+              Last hour
+            </th>
+            <th scope="col" className={styles.number}>
+              Last day
+            </th>
+            <th scope="col" className={styles.number}>
+              All time
+            </th>
+            <th scope="col" className={styles.number}>
+              Average
+            </th>
+            <th scope="col" className={styles.number}>
+              Removed
+            </th>
             <th scope="col">Ratings</th>
           </tr>
         </thead>
@@ -27,7 +39,9 @@ export function ActivityTable({ rows }: { rows: ActivityRow[] }) {
               <th scope="row">
                 <Link href={`/newsroom/moderation/${row.id}`}>{row.title}</Link>
               </th>
-              <td className={styles.number}>{row.flaggedVotes > 0 ? <span className={styles.chip}>{row.flaggedVotes}</span> : 0}</td>
+              <td className={styles.number}>
+                {row.flaggedVotes > 0 ? <span className={styles.chip}>{row.flaggedVotes}</span> : 0}
+              </td>
               <td className={styles.number}>{row.votesLastHour}</td>
               <td className={styles.number}>{row.votesLastDay}</td>
               <td className={styles.number}>{row.votes}</td>

@@ -16,7 +16,15 @@ export function FlagChips({ flags, labels }: { flags: FlagKind[]; labels: FlagTe
 }
 
 /** Every rule in words, with how many counted votes of this article it raised. */
-export function FlagRules({ labels, rules, counts }: { labels: FlagText; rules: FlagText; counts?: Record<FlagKind, number> }) {
+export function FlagRules({
+  labels,
+  rules,
+  counts,
+}: {
+  labels: FlagText;
+  rules: FlagText;
+  counts?: Record<FlagKind, number>;
+}) {
   return (
     <ul className={styles.rules}>
       {(Object.keys(rules) as FlagKind[]).map((flag) => (

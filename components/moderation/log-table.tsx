@@ -30,7 +30,9 @@ export function LogTable({ rows, timeZone, undo }: { rows: LogRow[]; timeZone: s
             <th scope="col">Who</th>
             <th scope="col">Action</th>
             <th scope="col">What</th>
-            <th scope="col" className={styles.number}>How many</th>
+            <th scope="col" className={styles.number}>
+              How many
+            </th>
             <th scope="col">Reason</th>
             <th scope="col">Undo</th>
           </tr>
@@ -51,10 +53,20 @@ export function LogTable({ rows, timeZone, undo }: { rows: LogRow[]; timeZone: s
                 {row.undoneAt !== null ? (
                   <span className={styles.muted}>
                     Undone by {row.undoneByName ?? 'someone'} on{' '}
-                    <time dateTime={isoInstant(row.undoneAt)}>{formatPublishDate(row.undoneAt, timeZone)}</time>
+                    <time dateTime={isoInstant(row.undoneAt)}>
+                      {formatPublishDate(row.undoneAt, timeZone)}
+                    </time>
                   </span>
                 ) : row.undoable ? (
-                  <ActionForm action={undo} id={`undo-${row.id}`} hidden={{ auditId: row.id }} submitLabel="Undo" submitName={`Undo action #${row.id}`} reason={false} variant="plain" />
+                  <ActionForm
+                    action={undo}
+                    id={`undo-${row.id}`}
+                    hidden={{ auditId: row.id }}
+                    submitLabel="Undo"
+                    submitName={`Undo action #${row.id}`}
+                    reason={false}
+                    variant="plain"
+                  />
                 ) : (
                   <span className={styles.muted}>—</span>
                 )}

@@ -5,7 +5,17 @@ import styles from './moderation.module.css';
 
 type Ranked = { id: number; title: string; slug: string; detail: string };
 
-export function RankedList({ title, id, items, empty }: { title: string; id: string; items: Ranked[]; empty: string }) {
+export function RankedList({
+  title,
+  id,
+  items,
+  empty,
+}: {
+  title: string;
+  id: string;
+  items: Ranked[];
+  empty: string;
+}) {
   return (
     <section className={styles.section} aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
@@ -47,17 +57,33 @@ export function StatsTable({ rows, caption }: { rows: StatsRow[]; caption: strin
         <thead>
           <tr>
             <th scope="col">Article</th>
-            <th scope="col" className={styles.number}>Views today</th>
-            <th scope="col" className={styles.number}>This week</th>
-            <th scope="col" className={styles.number}>All time</th>
-            <th scope="col" className={styles.number}>Rating</th>
-            <th scope="col" className={styles.number}>Votes</th>
+            <th scope="col" className={styles.number}>
+              Views today
+            </th>
+            <th scope="col" className={styles.number}>
+              This week
+            </th>
+            <th scope="col" className={styles.number}>
+              All time
+            </th>
+            <th scope="col" className={styles.number}>
+              Rating
+            </th>
+            <th scope="col" className={styles.number}>
+              Votes
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.id}>
-              <th scope="row">{row.status === 'published' ? <Link href={`/articles/${row.slug}`}>{row.title}</Link> : row.title}</th>
+              <th scope="row">
+                {row.status === 'published' ? (
+                  <Link href={`/articles/${row.slug}`}>{row.title}</Link>
+                ) : (
+                  row.title
+                )}
+              </th>
               <td className={styles.number}>{n(row.viewsToday)}</td>
               <td className={styles.number}>{n(row.viewsWeek)}</td>
               <td className={styles.number}>{n(row.views)}</td>

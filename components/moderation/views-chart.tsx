@@ -10,7 +10,10 @@ const BASE = 140;
 export function ViewsChart({ points, title }: { points: Point[]; title: string }) {
   const max = Math.max(1, ...points.map((p) => p.views));
   const total = points.reduce((sum, p) => sum + p.views, 0);
-  const peak = points.reduce((best, p) => (p.views > best.views ? p : best), points[0] ?? { day: '', views: 0 });
+  const peak = points.reduce(
+    (best, p) => (p.views > best.views ? p : best),
+    points[0] ?? { day: '', views: 0 },
+  );
   const step = WIDTH / Math.max(1, points.length);
   const label = `${title}: ${total.toLocaleString('en-GB')} views in ${points.length} days${total ? `, most on ${peak.day} (${peak.views.toLocaleString('en-GB')})` : ''}.`;
   return (
@@ -20,7 +23,14 @@ export function ViewsChart({ points, title }: { points: Point[]; title: string }
         {points.map((p, i) => {
           const h = (p.views / max) * (BASE - 12);
           return (
-            <rect key={p.day} x={i * step + 1} y={BASE - h} width={Math.max(1, step - 2)} height={h} fill="currentColor">
+            <rect
+              key={p.day}
+              x={i * step + 1}
+              y={BASE - h}
+              width={Math.max(1, step - 2)}
+              height={h}
+              fill="currentColor"
+            >
               <title>{`${p.day}: ${p.views} views`}</title>
             </rect>
           );

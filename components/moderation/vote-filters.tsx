@@ -2,9 +2,25 @@
 import type { FlagKind, FlagText } from './types';
 import styles from './moderation.module.css';
 
-export type VoteFilterValues = { from: string; to: string; stars: string; flag: string; reader: string; address: string; status: string };
+export type VoteFilterValues = {
+  from: string;
+  to: string;
+  stars: string;
+  flag: string;
+  reader: string;
+  address: string;
+  status: string;
+};
 
-export function VoteFilters({ values, labels, action }: { values: VoteFilterValues; labels: FlagText; action: string }) {
+export function VoteFilters({
+  values,
+  labels,
+  action,
+}: {
+  values: VoteFilterValues;
+  labels: FlagText;
+  action: string;
+}) {
   return (
     <form method="get" action={action} className={styles.filters} aria-label="Filter votes">
       <div>
@@ -39,7 +55,13 @@ export function VoteFilters({ values, labels, action }: { values: VoteFilterValu
       </div>
       <div>
         <label htmlFor="filter-reader">Reader</label>
-        <input id="filter-reader" name="reader" defaultValue={values.reader} size={10} pattern="[0-9a-fA-F]{1,8}" />
+        <input
+          id="filter-reader"
+          name="reader"
+          defaultValue={values.reader}
+          size={10}
+          pattern="[0-9a-fA-F]{1,8}"
+        />
       </div>
       <div>
         <label htmlFor="filter-address">Address hash</label>

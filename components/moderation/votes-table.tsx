@@ -5,7 +5,13 @@ import { FlagChips } from './flag-chips';
 import type { FlagText, VoteRowData } from './types';
 import styles from './moderation.module.css';
 
-type Props = { votes: VoteRowData[]; labels: FlagText; timeZone: string; selectedId: number | null; linkFor: (voteId: number) => string };
+type Props = {
+  votes: VoteRowData[];
+  labels: FlagText;
+  timeZone: string;
+  selectedId: number | null;
+  linkFor: (voteId: number) => string;
+};
 
 export function VotesTable({ votes, labels, timeZone, selectedId, linkFor }: Props) {
   if (votes.length === 0) return <p className={styles.muted}>No votes match these filters.</p>;
@@ -16,7 +22,9 @@ export function VotesTable({ votes, labels, timeZone, selectedId, linkFor }: Pro
         <thead>
           <tr>
             <th scope="col">Time</th>
-            <th scope="col" className={styles.number}>Stars</th>
+            <th scope="col" className={styles.number}>
+              Stars
+            </th>
             <th scope="col">Reader</th>
             <th scope="col">Address</th>
             <th scope="col">Browser</th>

@@ -36,7 +36,10 @@ test('parallel votes and views end with exact counts in the database and on the 
   const views = inParallel(NEW_VIEWERS + RELOADERS, IN_FLIGHT / 2, async (i) => {
     const a = await sendView(article.id, { address: address(100_000 + i) });
     expect(a.status).toBe(200);
-    if (i >= NEW_VIEWERS) expect((await sendView(article.id, { address: address(100_000 + i), cookie: a.cookie })).status).toBe(200);
+    if (i >= NEW_VIEWERS)
+      expect((await sendView(article.id, { address: address(100_000 + i), cookie: a.cookie })).status).toBe(
+        200,
+      );
   });
   const started = Date.now();
   await Promise.all([votes, views]);
@@ -51,13 +54,22 @@ test('parallel votes and views end with exact counts in the database and on the 
     article.id,
   );
   expect(stored).toEqual({ views: NEW_VIEWERS + RELOADERS, sum: expectedSum, count: readers });
-  const rows = queryOne<{ sum: number; count: number }>('SELECT SUM(stars) AS sum, COUNT(*) AS count FROM votes WHERE article_id = ? AND removed_at IS NULL', article.id);
+  const rows = queryOne<{ sum: number; count: number }>(
+    'SELECT SUM(stars) AS sum, COUNT(*) AS count FROM votes WHERE article_id = ? AND removed_at IS NULL',
+    article.id,
+  );
   expect(rows).toEqual({ sum: expectedSum, count: readers });
-  const days = queryOne<{ total: number }>('SELECT SUM(count) AS total FROM view_days WHERE article_id = ?', article.id);
+  const days = queryOne<{ total: number }>(
+    'SELECT SUM(count) AS total FROM view_days WHERE article_id = ?',
+    article.id,
+  );
   expect(days.total).toBe(NEW_VIEWERS + RELOADERS);
 
   // A new reader's page shows the same numbers, plus their own view.
   await page.goto(`/articles/${article.slug}`);
-  await expect(page.getByTestId('view-count')).toHaveText((NEW_VIEWERS + RELOADERS + 1).toLocaleString('en-GB'), { timeout: 30_000 });
+  await expect(page.getByTestId('view-count')).toHaveText(
+    (NEW_VIEWERS + RELOADERS + 1).toLocaleString('en-GB'),
+    { timeout: 30_000 },
+  );
   await expect(page.getByRole('region', { name: 'Rate this item' })).toContainText(`(${readers} votes)`);
 });

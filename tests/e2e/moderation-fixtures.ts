@@ -8,7 +8,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 const baseURL = `http://localhost:${process.env.E2E_PORT}`;
 
-export const BROWSER_UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36';
+export const BROWSER_UA =
+  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36';
 
 function dataDir(): string {
   const dir = process.env.E2E_DATA_DIR;
@@ -21,7 +22,10 @@ export function importArticle(title: string, authorEmail: string): { id: number;
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'newsroom-import-')), 'article.json');
   const body = '<p>An article written for the moderation tests. Readers rate it; scripts try to.</p>';
   const publishedAt = new Date(Date.now() - 86_400_000).toISOString();
-  writeFileSync(file, JSON.stringify({ title, body, author: authorEmail, section: 'Moderation tests', publishedAt }));
+  writeFileSync(
+    file,
+    JSON.stringify({ title, body, author: authorEmail, section: 'Moderation tests', publishedAt }),
+  );
   const out = execFileSync('npx', ['tsx', 'scripts/article.ts', 'import', file], {
     env: { ...process.env, DATA_DIR: dataDir(), NEWSROOM_URL: baseURL },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -45,7 +49,12 @@ export function queryOne<T>(statement: string, ...params: unknown[]): T {
 type ReaderOptions = { address?: string; cookie?: string | null };
 
 function headers(options: ReaderOptions, extra: Record<string, string> = {}): Record<string, string> {
-  const h: Record<string, string> = { 'User-Agent': BROWSER_UA, Accept: 'application/json', Origin: baseURL, ...extra };
+  const h: Record<string, string> = {
+    'User-Agent': BROWSER_UA,
+    Accept: 'application/json',
+    Origin: baseURL,
+    ...extra,
+  };
   // The test server trusts one proxy hop, so this stands for the address a proxy saw.
   if (options.address) h['X-Forwarded-For'] = options.address;
   if (options.cookie) h.Cookie = options.cookie;
@@ -58,16 +67,27 @@ type Answer = { status: number; headers: http.IncomingHttpHeaders; body: string 
 
 function post(pathname: string, requestHeaders: Record<string, string>, body = ''): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const request = http.request(`${baseURL}${pathname}`, { method: 'POST', agent, headers: { ...requestHeaders, 'Content-Length': String(Buffer.byteLength(body)) } }, (response) => {
-      let text = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk: string) => (text += chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: text }));
-    });
+    const request = http.request(
+      `${baseURL}${pathname}`,
+      {
+        method: 'POST',
+        agent,
+        headers: { ...requestHeaders, 'Content-Length': String(Buffer.byteLength(body)) },
+      },
+      (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (text += chunk));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: text }),
+        );
+      },
+    );
     request.on('error', (error: NodeJS.ErrnoException) => {
       // A kept-alive socket the server closed while this process was busy (the CLI helpers block
       // the event loop): the request never reached the server, so sending it again is safe.
-      if (request.reusedSocket && error.code === 'ECONNRESET') post(pathname, requestHeaders, body).then(resolve, reject);
+      if (request.reusedSocket && error.code === 'ECONNRESET')
+        post(pathname, requestHeaders, body).then(resolve, reject);
       else reject(error);
     });
     request.end(body);
@@ -79,23 +99,46 @@ function cookieOf(answer: Answer, previous: string | null | undefined): string |
   return set ? set.split(';')[0] : (previous ?? null);
 }
 
-export type LiveAnswer = { views: number; ratingAverage: number; ratingCount: number; myVote: number | null; locked: boolean };
+export type LiveAnswer = {
+  views: number;
+  ratingAverage: number;
+  ratingCount: number;
+  myVote: number | null;
+  locked: boolean;
+};
 
 /** A page view's beacon. Without a cookie the server makes a new reader and returns its cookie. */
 export async function sendView(articleId: number, options: ReaderOptions = {}) {
   const answer = await post(`/api/articles/${articleId}/live`, headers(options));
-  return { status: answer.status, cookie: cookieOf(answer, options.cookie), body: JSON.parse(answer.body) as LiveAnswer & { error?: string } };
+  return {
+    status: answer.status,
+    cookie: cookieOf(answer, options.cookie),
+    body: JSON.parse(answer.body) as LiveAnswer & { error?: string },
+  };
 }
 
 export async function sendVote(articleId: number, stars: number, options: ReaderOptions = {}) {
   const form = new URLSearchParams({ stars: String(stars) }).toString();
-  const answer = await post(`/api/articles/${articleId}/vote`, headers(options, { 'Content-Type': 'application/x-www-form-urlencoded' }), form);
+  const answer = await post(
+    `/api/articles/${articleId}/vote`,
+    headers(options, { 'Content-Type': 'application/x-www-form-urlencoded' }),
+    form,
+  );
   const body = JSON.parse(answer.body) as { ratingCount?: number; ratingAverage?: number; error?: string };
-  return { status: answer.status, cookie: cookieOf(answer, options.cookie), body, retryAfter: answer.headers['retry-after'] ?? null };
+  return {
+    status: answer.status,
+    cookie: cookieOf(answer, options.cookie),
+    body,
+    retryAfter: answer.headers['retry-after'] ?? null,
+  };
 }
 
 /** Runs `tasks` with at most `limit` in flight. */
-export async function inParallel<T>(count: number, limit: number, task: (i: number) => Promise<T>): Promise<T[]> {
+export async function inParallel<T>(
+  count: number,
+  limit: number,
+  task: (i: number) => Promise<T>,
+): Promise<T[]> {
   const results = new Array<T>(count);
   let next = 0;
   const worker = async () => {

@@ -15,7 +15,11 @@ const HONEST = [
 ];
 const SCRIPT_ADDRESS = '198.51.100.7';
 
-test('a scripted vote burst is flagged, removed with a reason, logged, and undone', async ({ page, browser, baseURL }) => {
+test('a scripted vote burst is flagged, removed with a reason, logged, and undone', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   const admin = createStaff('admin');
   const author = createStaff('journalist');
   const stamp = Date.now().toString(36);
@@ -24,7 +28,9 @@ test('a scripted vote burst is flagged, removed with a reason, logged, and undon
   // Honest readers load the page (the live beacon) and then vote, each from their own address.
   for (const reader of HONEST) {
     const view = await sendView(article.id, { address: reader.address });
-    expect((await sendVote(article.id, reader.stars, { address: reader.address, cookie: view.cookie })).status).toBe(200);
+    expect(
+      (await sendVote(article.id, reader.stars, { address: reader.address, cookie: view.cookie })).status,
+    ).toBe(200);
   }
   // The script: 30 votes from fresh cookies, one address, never loading the page.
   const script = await inParallel(30, 6, () => sendVote(article.id, 1, { address: SCRIPT_ADDRESS }));
@@ -37,7 +43,9 @@ test('a scripted vote burst is flagged, removed with a reason, logged, and undon
   await expect(row.getByRole('cell').first()).toHaveText('30');
   await row.getByRole('link', { name: `Harbour ferry timetable changes ${stamp}` }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Harbour ferry timetable changes');
-  await expect(page.getByText(/5 or more votes on this article from the same address within 10 minutes/)).toBeVisible();
+  await expect(
+    page.getByText(/5 or more votes on this article from the same address within 10 minutes/),
+  ).toBeVisible();
 
   await page.getByLabel('Flag', { exact: true }).selectOption({ label: 'Burst from one address' });
   await page.getByRole('button', { name: 'Filter' }).click();
@@ -46,8 +54,13 @@ test('a scripted vote burst is flagged, removed with a reason, logged, and undon
   await expect(flagged.nth(1).getByRole('link', { name: 'Burst from one address' })).toBeVisible();
   await expect(flagged.nth(1).getByRole('link', { name: 'Never loaded the page' })).toBeVisible();
 
-  await flagged.nth(1).getByRole('link', { name: /^Moderate vote/ }).click();
-  await page.getByLabel('Which votes to remove').selectOption({ label: 'All votes from this address on this article' });
+  await flagged
+    .nth(1)
+    .getByRole('link', { name: /^Moderate vote/ })
+    .click();
+  await page
+    .getByLabel('Which votes to remove')
+    .selectOption({ label: 'All votes from this address on this article' });
   await page.getByRole('button', { name: 'Remove votes' }).click();
   // The reason is required: the browser refuses the empty field before anything is sent.
   await expect(page.getByRole('status').filter({ hasText: 'Removed' })).toHaveCount(0);
@@ -78,7 +91,11 @@ test('a scripted vote burst is flagged, removed with a reason, logged, and undon
   await readerContext.close();
 });
 
-test('an admin closes ratings: the widget says so and the endpoint refuses votes', async ({ page, browser, baseURL }) => {
+test('an admin closes ratings: the widget says so and the endpoint refuses votes', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   const admin = createStaff('admin');
   const author = createStaff('journalist');
   const title = `Council budget vote ${Date.now().toString(36)}`;

@@ -3,7 +3,13 @@ import { sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { castVote, RatingError } from '@/db/ratings';
 import { listArticlesByRatingActivity, listVotes, readerShortId } from '@/db/moderation';
-import { removeVote, removeVotesByAddress, removeVotesByReader, removeVotesLike, resetRating } from '@/db/moderation-actions';
+import {
+  removeVote,
+  removeVotesByAddress,
+  removeVotesByReader,
+  removeVotesLike,
+  resetRating,
+} from '@/db/moderation-actions';
 import { lockRating, resetViews, unlockRating } from '@/db/moderation-articles';
 import { undoAction } from '@/db/moderation-undo';
 import { computeFlags, FLAG_RULES, type FlagInput } from '@/db/vote-flags';
@@ -17,7 +23,17 @@ let seq = 0;
 
 function staff(role: Actor['role']): Actor {
   seq++;
-  const u = getDb().insert(users).values({ email: `${role}${seq}@mod.test`, name: `${role} ${seq}`, fullName: `${role} ${seq} Full`, slug: `mod-${role}-${seq}`, role }).returning().get();
+  const u = getDb()
+    .insert(users)
+    .values({
+      email: `${role}${seq}@mod.test`,
+      name: `${role} ${seq}`,
+      fullName: `${role} ${seq} Full`,
+      slug: `mod-${role}-${seq}`,
+      role,
+    })
+    .returning()
+    .get();
   return { id: u.id, role };
 }
 
@@ -27,7 +43,16 @@ function insertVote(articleId: number, spec: VoteSpec) {
   const at = spec.updatedAt ?? spec.createdAt ?? T0;
   return getDb()
     .insert(votes)
-    .values({ articleId, readerId: `reader-${seq}`, addressHash: `addr-${seq}`, networkHash: `net-${seq}`, sawPage: true, createdAt: at, updatedAt: at, ...spec })
+    .values({
+      articleId,
+      readerId: `reader-${seq}`,
+      addressHash: `addr-${seq}`,
+      networkHash: `net-${seq}`,
+      sawPage: true,
+      createdAt: at,
+      updatedAt: at,
+      ...spec,
+    })
     .returning()
     .get();
 }
@@ -35,23 +60,44 @@ function insertVote(articleId: number, spec: VoteSpec) {
 /** The truth the stored numbers must match: AVG and COUNT over the counted rows. */
 function truth(articleId: number) {
   const db = getDb();
-  const stored = db.get<{ sum: number; count: number }>(sql`SELECT rating_sum AS sum, rating_count AS count FROM articles WHERE id = ${articleId}`)!;
-  const rows = db.get<{ sum: number | null; count: number }>(sql`SELECT SUM(stars) AS sum, COUNT(*) AS count FROM votes WHERE article_id = ${articleId} AND removed_at IS NULL`)!;
-  return { stored: { sum: stored.sum, count: stored.count }, rows: { sum: rows.sum ?? 0, count: rows.count } };
+  const stored = db.get<{ sum: number; count: number }>(
+    sql`SELECT rating_sum AS sum, rating_count AS count FROM articles WHERE id = ${articleId}`,
+  )!;
+  const rows = db.get<{ sum: number | null; count: number }>(
+    sql`SELECT SUM(stars) AS sum, COUNT(*) AS count FROM votes WHERE article_id = ${articleId} AND removed_at IS NULL`,
+  )!;
+  return {
+    stored: { sum: stored.sum, count: stored.count },
+    rows: { sum: rows.sum ?? 0, count: rows.count },
+  };
 }
 
 function syncTotals(articleId: number) {
-  getDb().run(sql`UPDATE articles SET rating_sum = (SELECT COALESCE(SUM(stars),0) FROM votes WHERE article_id = ${articleId} AND removed_at IS NULL),
+  getDb()
+    .run(sql`UPDATE articles SET rating_sum = (SELECT COALESCE(SUM(stars),0) FROM votes WHERE article_id = ${articleId} AND removed_at IS NULL),
     rating_count = (SELECT COUNT(*) FROM votes WHERE article_id = ${articleId} AND removed_at IS NULL) WHERE id = ${articleId}`);
 }
 
-const fv = (id: number, over: Partial<FlagInput>): FlagInput => ({ id, readerId: `r${id}`, stars: 4, addressHash: `a${id}`, networkHash: `n${id}`, sawPage: true, votedAt: T0, ...over });
+const fv = (id: number, over: Partial<FlagInput>): FlagInput => ({
+  id,
+  readerId: `r${id}`,
+  stars: 4,
+  addressHash: `a${id}`,
+  networkHash: `n${id}`,
+  sawPage: true,
+  votedAt: T0,
+  ...over,
+});
 
 describe('flag rules', () => {
   it('burst: enough votes from one address within the window are flagged, spread-out ones are not', () => {
     const n = FLAG_RULES.burst.votes;
-    const burst = Array.from({ length: n }, (_, i) => fv(i + 1, { addressHash: 'same', votedAt: T0 + i * MIN }));
-    const spread = Array.from({ length: n }, (_, i) => fv(100 + i, { addressHash: 'slow', votedAt: T0 + i * (FLAG_RULES.burst.minutes + 1) * MIN }));
+    const burst = Array.from({ length: n }, (_, i) =>
+      fv(i + 1, { addressHash: 'same', votedAt: T0 + i * MIN }),
+    );
+    const spread = Array.from({ length: n }, (_, i) =>
+      fv(100 + i, { addressHash: 'slow', votedAt: T0 + i * (FLAG_RULES.burst.minutes + 1) * MIN }),
+    );
     const flags = computeFlags([...burst, ...spread]);
     for (const v of burst) expect(flags.get(v.id)).toContain('burst');
     for (const v of spread) expect(flags.get(v.id)).not.toContain('burst');
@@ -61,7 +107,9 @@ describe('flag rules', () => {
 
   it('network burst: many votes from one network prefix, each from its own address', () => {
     const n = FLAG_RULES.networkBurst.votes;
-    const votesIn = Array.from({ length: n }, (_, i) => fv(i + 1, { networkHash: 'office', votedAt: T0 + i * 1000 }));
+    const votesIn = Array.from({ length: n }, (_, i) =>
+      fv(i + 1, { networkHash: 'office', votedAt: T0 + i * 1000 }),
+    );
     const flags = computeFlags(votesIn);
     for (const v of votesIn) expect(flags.get(v.id)).toEqual(['network-burst']);
     expect(computeFlags(votesIn.slice(1)).get(2)).toEqual([]);
@@ -70,12 +118,18 @@ describe('flag rules', () => {
   it('shared address: many readers behind one address on one article, or across the site', () => {
     const k = FLAG_RULES.sharedAddress.readersOnArticle;
     // Spread over hours so that no burst rule applies: only the readers count matters.
-    const onArticle = Array.from({ length: k }, (_, i) => fv(i + 1, { addressHash: 'nat', votedAt: T0 + i * 3 * 60 * MIN }));
+    const onArticle = Array.from({ length: k }, (_, i) =>
+      fv(i + 1, { addressHash: 'nat', votedAt: T0 + i * 3 * 60 * MIN }),
+    );
     const flags = computeFlags(onArticle);
     for (const v of onArticle) expect(flags.get(v.id)).toEqual(['shared-address']);
     expect(computeFlags(onArticle.slice(1)).get(2)).toEqual([]);
     // One vote here, but the same address voted as many readers on other articles that day.
-    const site = Array.from({ length: FLAG_RULES.sharedAddress.readersSiteWide }, (_, i) => ({ addressHash: 'cafe', readerId: `x${i}`, votedAt: T0 + i * MIN }));
+    const site = Array.from({ length: FLAG_RULES.sharedAddress.readersSiteWide }, (_, i) => ({
+      addressHash: 'cafe',
+      readerId: `x${i}`,
+      votedAt: T0 + i * MIN,
+    }));
     expect(computeFlags([fv(50, { addressHash: 'cafe' })], site).get(50)).toEqual(['shared-address']);
     const lastWeek = site.map((s) => ({ ...s, votedAt: s.votedAt - 3 * 24 * 60 * MIN }));
     expect(computeFlags([fv(50, { addressHash: 'cafe' })], lastWeek).get(50)).toEqual([]);
@@ -89,9 +143,13 @@ describe('flag rules', () => {
 
   it('sudden shift: a run of low votes within an hour after steady high ones', () => {
     const rule = FLAG_RULES.suddenShift;
-    const steady = Array.from({ length: rule.votesBefore }, (_, i) => fv(i + 1, { stars: 5, votedAt: T0 + i * 3 * 60 * MIN }));
+    const steady = Array.from({ length: rule.votesBefore }, (_, i) =>
+      fv(i + 1, { stars: 5, votedAt: T0 + i * 3 * 60 * MIN }),
+    );
     const start = T0 + 30 * 60 * MIN;
-    const drop = Array.from({ length: rule.votesInWindow }, (_, i) => fv(100 + i, { stars: 1, votedAt: start + i * 5 * MIN }));
+    const drop = Array.from({ length: rule.votesInWindow }, (_, i) =>
+      fv(100 + i, { stars: 1, votedAt: start + i * 5 * MIN }),
+    );
     const flags = computeFlags([...steady, ...drop]);
     for (const v of drop) expect(flags.get(v.id)).toEqual(['sudden-shift']);
     for (const v of steady) expect(flags.get(v.id)).toEqual([]);
@@ -134,12 +192,18 @@ describe('actions keep the average exact', () => {
     syncTotals(articleId);
     expect(() => removeVote(admin, v.id, '   ')).toThrow(/reason/);
     expect(truth(articleId).stored).toEqual({ sum: 2, count: 1 });
-    expect(getDb().get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM audit_log WHERE action LIKE 'moderation.%' AND target_id = ${String(v.id)}`)!.n).toBe(0);
+    expect(
+      getDb().get<{ n: number }>(
+        sql`SELECT COUNT(*) AS n FROM audit_log WHERE action LIKE 'moderation.%' AND target_id = ${String(v.id)}`,
+      )!.n,
+    ).toBe(0);
   });
 
   it('removing one vote, a reader and an address, then undoing each, always matches the rows', () => {
     const honest = [5, 4, 5].map((stars) => insertVote(articleId, { stars }));
-    const script = Array.from({ length: 6 }, () => insertVote(articleId, { stars: 1, addressHash: 'bad-addr', sawPage: false }));
+    Array.from({ length: 6 }, () =>
+      insertVote(articleId, { stars: 1, addressHash: 'bad-addr', sawPage: false }),
+    );
     syncTotals(articleId);
     const one = removeVote(admin, honest[0].id, 'Test vote by staff');
     expect(one.affected).toBe(1);
@@ -197,7 +261,11 @@ describe('actions keep the average exact', () => {
     syncTotals(other);
     expect(removeVotesLike(admin, v.id, { by: 'address', scope: 'article' }, 'spam').affected).toBe(1);
     expect(truth(other).stored).toEqual({ sum: 5, count: 2 });
-    const siteWide = getDb().insert(votes).values({ articleId, readerId: 'again', stars: 2, addressHash: 'shared', networkHash: 'n' }).returning().get();
+    const siteWide = getDb()
+      .insert(votes)
+      .values({ articleId, readerId: 'again', stars: 2, addressHash: 'shared', networkHash: 'n' })
+      .returning()
+      .get();
     syncTotals(articleId);
     const result = removeVotesLike(admin, siteWide.id, { by: 'address', scope: 'site' }, 'spam everywhere');
     expect(result.affected).toBe(2);
@@ -209,7 +277,15 @@ describe('actions keep the average exact', () => {
   it('stays exact when readers keep voting between removal and undo, and a removed reader cannot vote again', () => {
     const now = Date.now();
     const live = makeArticle(makeAuthor().id, { publishedAt: now - 86_400_000 }).id;
-    const cast = (readerId: string, stars: number) => castVote({ articleId: live, readerId, stars, addressHash: readerId === 'bot' ? 'bot-addr' : 'h', networkHash: 'n', userAgentFamily: 'Chrome 120' });
+    const cast = (readerId: string, stars: number) =>
+      castVote({
+        articleId: live,
+        readerId,
+        stars,
+        addressHash: readerId === 'bot' ? 'bot-addr' : 'h',
+        networkHash: 'n',
+        userAgentFamily: 'Chrome 120',
+      });
     cast('alice', 5);
     cast('bot', 1);
     const removed = removeVotesByReader(admin, 'bot', { articleId: live }, 'bot');
@@ -227,25 +303,59 @@ describe('actions keep the average exact', () => {
     const live = makeArticle(makeAuthor().id, { publishedAt: now - 86_400_000 }).id;
     const lock = lockRating(admin, live, 'Heated comments');
     expect(() => lockRating(admin, live, 'again')).toThrow(/already closed/);
-    expect(() => castVote({ articleId: live, readerId: 'r', stars: 4, addressHash: 'h', networkHash: 'n', userAgentFamily: '' })).toThrow(/closed/);
+    expect(() =>
+      castVote({
+        articleId: live,
+        readerId: 'r',
+        stars: 4,
+        addressHash: 'h',
+        networkHash: 'n',
+        userAgentFamily: '',
+      }),
+    ).toThrow(/closed/);
     undoAction(admin, lock.auditId);
-    expect(castVote({ articleId: live, readerId: 'r', stars: 4, addressHash: 'h', networkHash: 'n', userAgentFamily: '' }).ratingCount).toBe(1);
+    expect(
+      castVote({
+        articleId: live,
+        readerId: 'r',
+        stars: 4,
+        addressHash: 'h',
+        networkHash: 'n',
+        userAgentFamily: '',
+      }).ratingCount,
+    ).toBe(1);
     const unlock = (lockRating(admin, live, 'close'), unlockRating(admin, live, 'reopen'));
     undoAction(admin, unlock.auditId);
-    expect(getDb().get<{ locked: number }>(sql`SELECT rating_locked AS locked FROM articles WHERE id = ${live}`)!.locked).toBe(1);
+    expect(
+      getDb().get<{ locked: number }>(sql`SELECT rating_locked AS locked FROM articles WHERE id = ${live}`)!
+        .locked,
+    ).toBe(1);
   });
 
   it('a views reset is undone by adding the old counts back to any views counted since', () => {
     getDb().run(sql`UPDATE articles SET views = 40 WHERE id = ${articleId}`);
-    getDb().insert(viewDays).values([{ articleId, day: '2026-11-19', count: 30 }, { articleId, day: '2026-11-20', count: 10 }]).run();
+    getDb()
+      .insert(viewDays)
+      .values([
+        { articleId, day: '2026-11-19', count: 30 },
+        { articleId, day: '2026-11-20', count: 10 },
+      ])
+      .run();
     const reset = resetViews(admin, articleId, 'Inflated by a crawler');
     expect(reset.affected).toBe(40);
     getDb().run(sql`UPDATE articles SET views = views + 2 WHERE id = ${articleId}`);
     getDb().insert(viewDays).values({ articleId, day: '2026-11-20', count: 2 }).run();
     undoAction(admin, reset.auditId);
-    expect(getDb().get<{ views: number }>(sql`SELECT views FROM articles WHERE id = ${articleId}`)!.views).toBe(42);
-    const days = getDb().all<{ day: string; count: number }>(sql`SELECT day, count FROM view_days WHERE article_id = ${articleId} ORDER BY day`);
-    expect(days).toEqual([{ day: '2026-11-19', count: 30 }, { day: '2026-11-20', count: 12 }]);
+    expect(
+      getDb().get<{ views: number }>(sql`SELECT views FROM articles WHERE id = ${articleId}`)!.views,
+    ).toBe(42);
+    const days = getDb().all<{ day: string; count: number }>(
+      sql`SELECT day, count FROM view_days WHERE article_id = ${articleId} ORDER BY day`,
+    );
+    expect(days).toEqual([
+      { day: '2026-11-19', count: 30 },
+      { day: '2026-11-20', count: 12 },
+    ]);
   });
 });
 
@@ -256,7 +366,14 @@ describe('the console', () => {
     const attacked = makeArticle(makeAuthor().id).id;
     const now = T0 + 10 * MIN;
     for (let i = 0; i < 3; i++) insertVote(quiet, { stars: 4, updatedAt: now - i * MIN });
-    for (let i = 0; i < 8; i++) insertVote(attacked, { stars: 1, addressHash: 'script-addr', networkHash: 'script-net', sawPage: false, updatedAt: now - i * 1000 });
+    for (let i = 0; i < 8; i++)
+      insertVote(attacked, {
+        stars: 1,
+        addressHash: 'script-addr',
+        networkHash: 'script-net',
+        sawPage: false,
+        updatedAt: now - i * 1000,
+      });
     syncTotals(quiet);
     syncTotals(attacked);
     const list = listArticlesByRatingActivity(admin, now);
@@ -267,7 +384,9 @@ describe('the console', () => {
 
     const page = listVotes(admin, attacked, { flag: 'burst' })!;
     expect(page.votes).toHaveLength(8);
-    expect(page.votes[0].flags).toEqual(expect.arrayContaining(['burst', 'shared-address', 'never-saw-page']));
+    expect(page.votes[0].flags).toEqual(
+      expect.arrayContaining(['burst', 'shared-address', 'never-saw-page']),
+    );
     expect(page.votes[0].reader).toMatch(/^[0-9a-f]{8}$/);
     expect(page.votes[0].address).toBe('script-a');
     const reader = page.votes[3].reader;
@@ -276,7 +395,12 @@ describe('the console', () => {
     expect(readerShortId('x')).not.toContain('x');
 
     removeVotesByAddress(admin, 'script-addr', { articleId: attacked }, 'Script');
-    expect(listArticlesByRatingActivity(admin, now).find((a) => a.id === attacked)).toMatchObject({ flaggedVotes: 0, votes: 0, removedVotes: 8, average: null });
+    expect(listArticlesByRatingActivity(admin, now).find((a) => a.id === attacked)).toMatchObject({
+      flaggedVotes: 0,
+      votes: 0,
+      removedVotes: 8,
+      average: null,
+    });
     expect(listVotes(admin, attacked, { status: 'removed' })!.votes).toHaveLength(8);
     expect(listVotes(admin, attacked, { status: 'counted' })!.votes).toHaveLength(0);
   });

@@ -26,13 +26,18 @@ describe('TRUSTED_PROXY_HOPS', () => {
 
   it('with 2 hops (CDN then nginx) takes the second entry from the right', () => {
     process.env.TRUSTED_PROXY_HOPS = '2';
-    const h = request({ 'x-forwarded-for': '198.51.100.66, 203.0.113.5, 192.0.2.10', [PEER_HEADER]: '10.0.0.2' });
+    const h = request({
+      'x-forwarded-for': '198.51.100.66, 203.0.113.5, 192.0.2.10',
+      [PEER_HEADER]: '10.0.0.2',
+    });
     expect(clientAddress(h)).toBe('203.0.113.5');
   });
 
   it('a malformed setting counts as 0', () => {
     process.env.TRUSTED_PROXY_HOPS = 'lots';
-    expect(clientAddress(request({ 'x-forwarded-for': '198.51.100.66', [PEER_HEADER]: '203.0.113.5' }))).toBe('203.0.113.5');
+    expect(clientAddress(request({ 'x-forwarded-for': '198.51.100.66', [PEER_HEADER]: '203.0.113.5' }))).toBe(
+      '203.0.113.5',
+    );
   });
 
   it('rotating X-Forwarded-For does not escape the per-address vote limit when no proxy is trusted', () => {
@@ -40,7 +45,10 @@ describe('TRUSTED_PROXY_HOPS', () => {
     const results = Array.from({ length: 5 }, (_, i) => {
       const h = request({ 'x-forwarded-for': `198.51.100.${i}`, [PEER_HEADER]: '203.0.113.99' });
       const address = clientAddress(h);
-      return hitVoteLimits({ addressHash: hashAddress(address), networkHash: `net-${i}`, readerId: `reader-${i}` }, 1_000_000);
+      return hitVoteLimits(
+        { addressHash: hashAddress(address), networkHash: `net-${i}`, readerId: `reader-${i}` },
+        1_000_000,
+      );
     });
     expect(results.map((r) => r.allowed)).toEqual([true, true, true, false, false]);
   });

@@ -73,7 +73,11 @@ describe('configured limits', () => {
 
   it('throttles a script voting from fresh cookies on one address, whatever reader id it uses', () => {
     process.env.NEWSROOM_VOTE_LIMIT_PER_ADDRESS = '5/10m';
-    const who = (i: number) => ({ addressHash: 'addr-script', networkHash: 'net-script', readerId: `reader-${i}` });
+    const who = (i: number) => ({
+      addressHash: 'addr-script',
+      networkHash: 'net-script',
+      readerId: `reader-${i}`,
+    });
     const results = Array.from({ length: 8 }, (_, i) => hitVoteLimits(who(i), T0 + i));
     expect(results.filter((r) => r.allowed)).toHaveLength(5);
     expect(results[7].retryAfterSeconds).toBe(600);
@@ -83,13 +87,23 @@ describe('configured limits', () => {
   it('tells a throttled reader in words whose limit it hit and how long to wait', () => {
     process.env.NEWSROOM_VOTE_LIMIT_PER_ADDRESS = '1/10m';
     hitVoteLimits({ addressHash: 'addr-msg', networkHash: 'net-msg', readerId: 'r1' }, T0);
-    const refused = hitVoteLimits({ addressHash: 'addr-msg', networkHash: 'net-msg', readerId: 'r2' }, T0 + 60_000);
-    expect(tooManyMessage('votes', refused)).toBe('Too many votes from your network. Try again in 9 minutes.');
+    const refused = hitVoteLimits(
+      { addressHash: 'addr-msg', networkHash: 'net-msg', readerId: 'r2' },
+      T0 + 60_000,
+    );
+    expect(tooManyMessage('votes', refused)).toBe(
+      'Too many votes from your network. Try again in 9 minutes.',
+    );
     delete process.env.NEWSROOM_VOTE_LIMIT_PER_ADDRESS;
     process.env.NEWSROOM_VOTE_LIMIT_PER_READER = '1/1m';
     hitVoteLimits({ addressHash: 'addr-fast', networkHash: 'net-fast', readerId: 'fast' }, T0);
-    const tooFast = hitVoteLimits({ addressHash: 'addr-fast', networkHash: 'net-fast', readerId: 'fast' }, T0 + 30_000);
-    expect(tooManyMessage('votes', tooFast)).toBe('You are sending ratings too fast. Try again in 30 seconds.');
+    const tooFast = hitVoteLimits(
+      { addressHash: 'addr-fast', networkHash: 'net-fast', readerId: 'fast' },
+      T0 + 30_000,
+    );
+    expect(tooManyMessage('votes', tooFast)).toBe(
+      'You are sending ratings too fast. Try again in 30 seconds.',
+    );
     delete process.env.NEWSROOM_VOTE_LIMIT_PER_READER;
   });
 

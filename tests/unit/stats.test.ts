@@ -11,7 +11,17 @@ let seq = 0;
 
 function staff(role: Actor['role']): Actor {
   seq++;
-  const u = getDb().insert(users).values({ email: `${role}${seq}@stats.test`, name: `${role}${seq}`, fullName: `${role} ${seq}`, slug: `stats-${role}-${seq}`, role }).returning().get();
+  const u = getDb()
+    .insert(users)
+    .values({
+      email: `${role}${seq}@stats.test`,
+      name: `${role}${seq}`,
+      fullName: `${role} ${seq}`,
+      slug: `stats-${role}-${seq}`,
+      role,
+    })
+    .returning()
+    .get();
   return { id: u.id, role };
 }
 
@@ -73,8 +83,16 @@ describe('views today and this week', () => {
         { articleId: weekHit, day: '2026-11-25', count: 5000 },
       ])
       .run();
-    expect(mostRead(editor, { range: 'today', now: NOW }).slice(0, 2).map((e) => e.id)).toEqual([todayHit, weekHit]);
-    expect(mostRead(editor, { range: 'week', now: NOW }).slice(0, 2).map((e) => [e.id, e.views])).toEqual([
+    expect(
+      mostRead(editor, { range: 'today', now: NOW })
+        .slice(0, 2)
+        .map((e) => e.id),
+    ).toEqual([todayHit, weekHit]);
+    expect(
+      mostRead(editor, { range: 'week', now: NOW })
+        .slice(0, 2)
+        .map((e) => [e.id, e.views]),
+    ).toEqual([
       [weekHit, 5010],
       [todayHit, 900],
     ]);
@@ -98,12 +116,20 @@ describe('who sees which numbers', () => {
     const editor = staff('editor');
     const own = makeArticle(journalist.id, { ratingSum: 4, ratingCount: 1 }).id;
     const other = makeArticle(makeAuthor().id, { ratingSum: 4, ratingCount: 1 }).id;
-    getDb().insert(viewDays).values([{ articleId: own, day: '2026-11-28', count: 1 }, { articleId: other, day: '2026-11-28', count: 1 }]).run();
+    getDb()
+      .insert(viewDays)
+      .values([
+        { articleId: own, day: '2026-11-28', count: 1 },
+        { articleId: other, day: '2026-11-28', count: 1 },
+      ])
+      .run();
     expect(listArticleStats(journalist, { now: NOW }).map((a) => a.id)).toEqual([own]);
     expect(mostRead(journalist, { range: 'today', now: NOW }).map((a) => a.id)).toEqual([own]);
     expect(bestRated(journalist).map((a) => a.id)).toEqual([own]);
     expect(() => viewsOverTime(journalist, other, 7, NOW)).toThrow(PermissionError);
-    expect(listArticleStats(editor, { now: NOW }).map((a) => a.id)).toEqual(expect.arrayContaining([own, other]));
+    expect(listArticleStats(editor, { now: NOW }).map((a) => a.id)).toEqual(
+      expect.arrayContaining([own, other]),
+    );
     expect(() => listArticleStats(null as unknown as Actor)).toThrow(PermissionError);
     expect(getDb().get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM articles`)!.n).toBeGreaterThan(2);
   });

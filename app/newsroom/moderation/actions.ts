@@ -12,12 +12,18 @@ import { lockRating, resetViews, unlockRating } from '@/db/moderation-articles';
 import { undoAction } from '@/db/moderation-undo';
 import type { FormState } from '@/components/moderation/types';
 
-const reason = z.string({ error: 'Give a reason for this action.' }).trim().min(1, 'Give a reason for this action.').max(500, 'Keep the reason under 500 characters.');
+const reason = z
+  .string({ error: 'Give a reason for this action.' })
+  .trim()
+  .min(1, 'Give a reason for this action.')
+  .max(500, 'Keep the reason under 500 characters.');
 const id = z.coerce.number().int().positive();
 
 const voteForm = z.object({
   voteId: id,
-  scope: z.enum(['vote', 'reader-article', 'reader-site', 'address-article', 'address-site'], { error: 'Choose which votes to remove.' }),
+  scope: z.enum(['vote', 'reader-article', 'reader-site', 'address-article', 'address-site'], {
+    error: 'Choose which votes to remove.',
+  }),
   reason,
 });
 
@@ -35,10 +41,15 @@ function expire(result: ActionResult): void {
   revalidatePath('/newsroom/moderation', 'layout');
 }
 
-async function run(parse: () => z.ZodSafeParseResult<unknown>, act: () => ActionResult, done: (r: ActionResult) => string): Promise<FormState> {
+async function run(
+  parse: () => z.ZodSafeParseResult<unknown>,
+  act: () => ActionResult,
+  done: (r: ActionResult) => string,
+): Promise<FormState> {
   await requireActor('admin');
   const parsed = parse();
-  if (!parsed.success) return { errors: fieldErrorsFromZod(parsed.error), message: 'Check the form: it was not sent.' };
+  if (!parsed.success)
+    return { errors: fieldErrorsFromZod(parsed.error), message: 'Check the form: it was not sent.' };
   try {
     const result = act();
     expire(result);
@@ -80,7 +91,8 @@ export async function moderateArticleAction(_state: FormState, data: FormData): 
       const operation = input.data!.operation;
       if (operation === 'lock') return `Ratings are now closed (action #${r.auditId}).`;
       if (operation === 'unlock') return `Ratings are open again (action #${r.auditId}).`;
-      if (operation === 'reset-rating') return `Rating reset: ${plural(r.affected, 'vote')} removed (action #${r.auditId}).`;
+      if (operation === 'reset-rating')
+        return `Rating reset: ${plural(r.affected, 'vote')} removed (action #${r.auditId}).`;
       return `View count reset from ${r.affected.toLocaleString('en-GB')} (action #${r.auditId}).`;
     },
   );

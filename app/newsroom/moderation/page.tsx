@@ -20,8 +20,8 @@ export default async function ModerationPage() {
         <Link href="/newsroom/moderation/log">Moderation log</Link>
       </div>
       <p className={styles.lede}>
-        Every article with votes. Flagged votes are counted votes from the last seven days that one of the rules below raised;
-        open an article to see its votes, remove fraud, reset or close its rating.
+        Every article with votes. Flagged votes are counted votes from the last seven days that one of the
+        rules below raised; open an article to see its votes, remove fraud, reset or close its rating.
       </p>
       <ActivityTable rows={rows} />
       <section className={styles.section} aria-labelledby="rules-heading">

@@ -24,23 +24,39 @@ export default async function StatsPage() {
         <h1>Most read and best rated</h1>
       </div>
       <p className={styles.lede}>
-        {everyone ? 'All articles in the newsroom.' : 'Your articles.'} Days are counted in UTC; “this week” is the last seven days.
-        “Best rated” uses a Bayesian average: each article’s votes plus {BAYES_PRIOR_VOTES} votes at the site’s mean, so a single
-        5-star vote does not top the list.
+        {everyone ? 'All articles in the newsroom.' : 'Your articles.'} Days are counted in UTC; “this week”
+        is the last seven days. “Best rated” uses a Bayesian average: each article’s votes plus{' '}
+        {BAYES_PRIOR_VOTES} votes at the site’s mean, so a single 5-star vote does not top the list.
       </p>
       <div className={styles.lists}>
-        <RankedList id="today-heading" title="Most read today" empty="No views counted today yet." items={today.map((a) => ({ ...a, detail: views(a.views) }))} />
-        <RankedList id="week-heading" title="Most read this week" empty="No views counted this week." items={week.map((a) => ({ ...a, detail: views(a.views) }))} />
+        <RankedList
+          id="today-heading"
+          title="Most read today"
+          empty="No views counted today yet."
+          items={today.map((a) => ({ ...a, detail: views(a.views) }))}
+        />
+        <RankedList
+          id="week-heading"
+          title="Most read this week"
+          empty="No views counted this week."
+          items={week.map((a) => ({ ...a, detail: views(a.views) }))}
+        />
         <RankedList
           id="rated-heading"
           title="Best rated"
           empty="No rated articles yet."
-          items={rated.map((a) => ({ ...a, detail: `${a.average.toFixed(2)} from ${a.count} ${a.count === 1 ? 'vote' : 'votes'} (weighted ${a.score.toFixed(2)})` }))}
+          items={rated.map((a) => ({
+            ...a,
+            detail: `${a.average.toFixed(2)} from ${a.count} ${a.count === 1 ? 'vote' : 'votes'} (weighted ${a.score.toFixed(2)})`,
+          }))}
         />
       </div>
       <section className={styles.section} aria-labelledby="all-heading">
         <h2 id="all-heading">Views and ratings by article</h2>
-        <StatsTable rows={rows} caption={everyone ? 'Newest articles first' : 'Your articles, newest first'} />
+        <StatsTable
+          rows={rows}
+          caption={everyone ? 'Newest articles first' : 'Your articles, newest first'}
+        />
       </section>
     </div>
   );

@@ -19,7 +19,10 @@ import { moderateArticleAction, moderateVoteAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Votes', robots: { index: false } };
 
-type Props = { params: Promise<{ articleId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ articleId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v.trim() : '');
 
 function parseFilters(values: VoteFilterValues, timeZone: string): Filters {
@@ -58,14 +61,16 @@ export default async function ArticleVotesPage({ params, searchParams }: Props) 
   const selected = votes.find((v) => v.id === selectedId) ?? null;
   const base = `/newsroom/moderation/${articleId}`;
   const filterQuery = Object.fromEntries(Object.entries(values).filter(([, v]) => v && v !== 'all'));
-  const linkFor = (voteId: number) => `${base}?${new URLSearchParams({ ...filterQuery, vote: String(voteId) })}#moderate-vote`;
+  const linkFor = (voteId: number) =>
+    `${base}?${new URLSearchParams({ ...filterQuery, vote: String(voteId) })}#moderate-vote`;
 
   return (
     <div className={styles.page}>
       <div className={styles.header}>
         <h1>Votes on “{article.title}”</h1>
         <span>
-          <Link href="/newsroom/moderation">All articles</Link> · <Link href={`/articles/${article.slug}`}>Public page</Link> ·{' '}
+          <Link href="/newsroom/moderation">All articles</Link> ·{' '}
+          <Link href={`/articles/${article.slug}`}>Public page</Link> ·{' '}
           <Link href="/newsroom/moderation/log">Moderation log</Link>
         </span>
       </div>
@@ -102,10 +107,18 @@ export default async function ArticleVotesPage({ params, searchParams }: Props) 
         <h2 id="votes-heading">Votes</h2>
         <VoteFilters values={values} labels={FLAG_LABELS} action={base} />
         <p className={styles.muted} role="status">
-          {matching === votes.length ? `${matching} ${matching === 1 ? 'vote matches' : 'votes match'}.` : `Showing the newest ${votes.length} of ${matching} matching votes: narrow the filters to see the rest.`}
+          {matching === votes.length
+            ? `${matching} ${matching === 1 ? 'vote matches' : 'votes match'}.`
+            : `Showing the newest ${votes.length} of ${matching} matching votes: narrow the filters to see the rest.`}
         </p>
         {selectedId && <VoteActions voteId={selectedId} vote={selected} action={moderateVoteAction} />}
-        <VotesTable votes={votes} labels={FLAG_LABELS} timeZone={timeZone} selectedId={selectedId} linkFor={linkFor} />
+        <VotesTable
+          votes={votes}
+          labels={FLAG_LABELS}
+          timeZone={timeZone}
+          selectedId={selectedId}
+          linkFor={linkFor}
+        />
       </section>
 
       <section className={styles.section} aria-labelledby="views-heading">

@@ -43,7 +43,8 @@ export default async function ModerationLogPage({ searchParams }: { searchParams
     undoneByName: e.undoneByName,
     undoable: UNDOABLE_ACTIONS.includes(e.action) && e.undoneAt === null,
   }));
-  const query = (p: number) => `?${new URLSearchParams({ ...(chosen ? { action: chosen } : {}), page: String(p) })}`;
+  const query = (p: number) =>
+    `?${new URLSearchParams({ ...(chosen ? { action: chosen } : {}), page: String(p) })}`;
   return (
     <div className={styles.page}>
       <div className={styles.header}>
