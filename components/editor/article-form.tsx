@@ -169,6 +169,13 @@ export function ArticleForm(props: ArticleFormProps) {
       {baseVersion != null && <input type="hidden" name="baseVersion" value={baseVersion} />}
       {publishDefault && <input type="hidden" name="publishedAtDefault" value={publishDefault} />}
       <EditorErrorSummary state={state} pending={pending} />
+      {!workflow.canEdit && (
+        <p className={styles.readOnly}>
+          {workflow.state === 'review'
+            ? 'This article is with the editors for review. You can edit it again if it is sent back to you.'
+            : 'You cannot change this article in its current state.'}
+        </p>
+      )}
       {conflict && <EditorConflict conflict={conflict} values={values} reloadHref={reloadHref} />}
 
       <ArticleFields
