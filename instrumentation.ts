@@ -2,6 +2,8 @@
 // empty newsroom its demo content, so `npm start` needs no setup step.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  // Exposes the socket address to route handlers (see the file), also under a bare `next start`.
+  await import('./scripts/peer-address.cjs');
   const { getDb } = await import('./db');
   const { appSecret } = await import('./db/config');
   const { seedDemoContentIfEmpty } = await import('./db/demo');

@@ -1,0 +1,2 @@
+// Side effect only: see peer-address.cjs.
+export {};
