@@ -6,6 +6,8 @@ import type { Role } from '@/db/schema';
 
 /** A working day of inactivity ends a session; every newsroom request pushes the expiry on. */
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+/** How old a session cookie gets before a newsroom page view re-issues it with a fresh expiry. */
+export const SESSION_UPDATE_AGE_SECONDS = 5 * 60;
 
 export type SessionClaims = { userId: number; role: Role; sessionVersion: number };
 
@@ -15,7 +17,7 @@ export const authConfig = {
   pages: { signIn: '/login' },
   // Cookies: Auth.js marks them HttpOnly and SameSite=Lax, and Secure (with the __Secure- prefix)
   // exactly when the request arrived over https (useSecureCookies follows the URL's protocol).
-  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 5 * 60 },
+  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS, updateAge: SESSION_UPDATE_AGE_SECONDS },
   providers: [],
   logger: {
     // A wrong password is an expected outcome, recorded in the audit log; not a server error.

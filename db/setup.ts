@@ -7,6 +7,8 @@ import { settings, users } from './schema';
 import { createUser, type CreatedUser, type NewUserInput } from './users';
 
 const CLAIM_KEY = 'setup.first-admin-claim';
+// Takes the write lock before the "no admin yet" check, so another process cannot slip in between.
+const IMMEDIATE = { behavior: 'immediate' } as const;
 
 export class SetupAlreadyDoneError extends Error {
   readonly status = 404;
@@ -53,7 +55,7 @@ export async function createFirstAdmin(input: FirstAdminInput): Promise<CreatedU
       throw new ValidationError({
         '': ['The newsroom is being set up in another window. Reload in a moment.'],
       });
-  });
+  }, IMMEDIATE);
   try {
     return await createUser({ ...input, role: 'admin' }, 'operator');
   } finally {

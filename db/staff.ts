@@ -20,6 +20,10 @@ import {
 
 const ADMINS_ONLY = 'Only an admin can manage staff accounts.';
 
+// Read-then-write transactions take the write lock up front: a deferred one would fail with
+// SQLITE_BUSY_SNAPSHOT if another process wrote between its read and its write.
+const IMMEDIATE = { behavior: 'immediate' } as const;
+
 export function listStaff(actor: Actor): StaffListItem[] {
   requireRole(actor, 'admin', ADMINS_ONLY);
   return listUsers(actor);
@@ -62,7 +66,7 @@ export function changeRole(actor: Actor, userId: number, role: Role): void {
       },
       tx,
     );
-  });
+  }, IMMEDIATE);
 }
 
 export function disableAccount(actor: Actor, userId: number): void {
@@ -85,7 +89,7 @@ export function disableAccount(actor: Actor, userId: number): void {
       },
       tx,
     );
-  });
+  }, IMMEDIATE);
 }
 
 export function enableAccount(actor: Actor, userId: number): void {
@@ -104,7 +108,7 @@ export function enableAccount(actor: Actor, userId: number): void {
       },
       tx,
     );
-  });
+  }, IMMEDIATE);
 }
 
 /** Sets a new password (a generated one unless given) and ends the account's sessions. */
@@ -146,7 +150,7 @@ export async function changeOwnPassword(actor: Actor, current: string, next: str
       },
       tx,
     );
-  });
+  }, IMMEDIATE);
 }
 
 function requireAccount(tx: Executor, userId: number) {

@@ -12,6 +12,10 @@ import { slugify } from './slugs';
 
 export type Operator = 'operator';
 
+// createUser reads (email, slug) before it writes: a deferred transaction would fail with
+// SQLITE_BUSY_SNAPSHOT if another process wrote in between, so it takes the write lock first.
+const IMMEDIATE = { behavior: 'immediate' } as const;
+
 const requiredText = (label: string) =>
   z.string({
     error: (issue) => (issue.input === undefined ? `${label} is required.` : `${label} must be text.`),
@@ -120,7 +124,7 @@ export async function createUser(input: NewUserInput, actor: Actor | Operator): 
       tx,
     );
     return row;
-  });
+  }, IMMEDIATE);
 }
 
 function duplicateEmail(): ValidationError {

@@ -19,27 +19,41 @@ export function createStaff(role: StaffRole, overrides: Partial<Omit<Staff, 'rol
   };
   const dataDir = process.env.E2E_DATA_DIR;
   if (!dataDir) throw new Error('E2E_DATA_DIR is not set: run this through playwright.config.ts.');
-  execFileSync(
-    'npx',
-    [
-      'tsx',
-      'scripts/user.ts',
-      'add',
-      '--email',
-      staff.email,
-      '--name',
-      staff.name,
-      '--full-name',
-      staff.fullName,
-      '--role',
-      role,
-    ],
-    {
-      input: `${staff.password}\n`,
-      env: { ...process.env, DATA_DIR: dataDir },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    },
-  );
+  const run = () =>
+    execFileSync(
+      'npx',
+      [
+        'tsx',
+        'scripts/user.ts',
+        'add',
+        '--email',
+        staff.email,
+        '--name',
+        staff.name,
+        '--full-name',
+        staff.fullName,
+        '--role',
+        role,
+      ],
+      {
+        input: `${staff.password}\n`,
+        env: { ...process.env, DATA_DIR: dataDir },
+        stdio: ['pipe', 'pipe', 'pipe'],
+      },
+    );
+  // The server writes to the same SQLite file; a busy database is worth a few more tries.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      run();
+      break;
+    } catch (error) {
+      const busy = /database is locked|SQLITE_BUSY/.test(
+        String((error as { stderr?: Buffer }).stderr ?? error),
+      );
+      if (!busy || attempt >= 5) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200 * attempt);
+    }
+  }
   return staff;
 }
 
