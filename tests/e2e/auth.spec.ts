@@ -148,7 +148,8 @@ test('an admin creates an editor whose temporary password, shown once, signs in'
   await form.getByLabel('Role').selectOption('editor');
   await form.getByRole('button', { name: 'Create account' }).click();
   const secret = form.getByRole('status').locator('code');
-  await expect(secret).toBeVisible();
+  // Hashing a password is deliberately slow; other specs may be loading the same two cores.
+  await expect(secret).toBeVisible({ timeout: 30_000 });
   const password = (await secret.textContent())!.trim();
   await expect(page.getByRole('row').filter({ hasText: email })).toContainText('Active');
 
