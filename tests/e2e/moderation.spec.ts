@@ -1,6 +1,7 @@
 // Rating moderation end to end: a script's votes are flagged and removed, the public numbers return
 // to the honest ones, the log records it and undo restores it; a locked rating takes no votes; an
 // editor cannot open the console.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { createStaff, signIn } from './staff';
 import { importArticle, inParallel, sendView, sendVote } from './moderation-fixtures';
@@ -46,6 +47,9 @@ test('a scripted vote burst is flagged, removed with a reason, logged, and undon
   await expect(
     page.getByText(/5 or more votes on this article from the same address within 10 minutes/),
   ).toBeVisible();
+
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 
   await page.getByLabel('Flag', { exact: true }).selectOption({ label: 'Burst from one address' });
   await page.getByRole('button', { name: 'Filter' }).click();
