@@ -1,8 +1,9 @@
 // Decides whether the production build is older than the sources, so `npm start` builds only when needed.
+// tsconfig.json is left out: `next build` itself rewrites it (adding its output folder's types).
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-const SOURCES = ['app', 'components', 'db', 'public', 'auth.ts', 'auth.config.ts', 'proxy.ts', 'instrumentation.ts', 'next.config.mjs', 'package-lock.json', 'tsconfig.json'];
+const SOURCES = ['app', 'components', 'db', 'public', 'auth.ts', 'auth.config.ts', 'proxy.ts', 'instrumentation.ts', 'next.config.mjs', 'package-lock.json'];
 
 export function distDir() {
   return process.env.NEXT_DIST_DIR || '.next';
