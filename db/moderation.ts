@@ -4,7 +4,14 @@ import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { getDb } from './index';
 import { requireRole, type Actor } from './permissions';
-import { computeFlags, FLAG_KINDS, type FlagInput, type FlagKind, type SiteVote } from './vote-flags';
+import {
+  computeFlags,
+  FLAG_KINDS,
+  indexSiteVotes,
+  type FlagInput,
+  type FlagKind,
+  type SiteVote,
+} from './vote-flags';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -57,10 +64,13 @@ export function listArticlesByRatingActivity(actor: Actor, now = Date.now(), lim
     FROM articles a JOIN votes v ON v.article_id = a.id
     GROUP BY a.id`);
   const recent = loadFlagInputs(sql`v.updated_at >= ${now - LIST_LOOKBACK_MS}`);
-  const siteVotes = loadSiteVotes(
-    recent.map((v) => v.addressHash),
-    now - LIST_LOOKBACK_MS - DAY,
-    now + DAY,
+  // Indexed once for all articles: the shared-address rule looks at every article's votes.
+  const siteVotes = indexSiteVotes(
+    loadSiteVotes(
+      recent.map((v) => v.addressHash),
+      now - LIST_LOOKBACK_MS - DAY,
+      now + DAY,
+    ),
   );
   const byArticle = new Map<number, (FlagInput & { removed: boolean })[]>();
   for (const v of recent)

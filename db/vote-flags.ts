@@ -58,7 +58,20 @@ export type SiteVote = { addressHash: string; readerId: string; votedAt: number 
 const MIN = 60_000;
 
 /** Flags for one article's votes (every row, removed ones too: they describe what happened). */
-export function computeFlags(votes: FlagInput[], siteVotes: SiteVote[] = []): Map<number, FlagKind[]> {
+export type SiteIndex = Map<string, SiteVote[]>;
+
+/** Site votes grouped by address and sorted by time: build once, share across many articles. */
+export function indexSiteVotes(siteVotes: SiteVote[]): SiteIndex {
+  return groupBy(
+    [...siteVotes].sort((a, b) => a.votedAt - b.votedAt),
+    (v) => v.addressHash,
+  );
+}
+
+export function computeFlags(
+  votes: FlagInput[],
+  siteVotes: SiteVote[] | SiteIndex = [],
+): Map<number, FlagKind[]> {
   const flags = new Map<number, FlagKind[]>(votes.map((v) => [v.id, []]));
   const raise = (id: number, kind: FlagKind) => flags.get(id)!.push(kind);
   const sorted = [...votes].sort((a, b) => a.votedAt - b.votedAt || a.id - b.id);
@@ -73,8 +86,7 @@ export function computeFlags(votes: FlagInput[], siteVotes: SiteVote[] = []): Ma
 
   const day = r.sharedAddress.hours * 60 * MIN;
   const onArticle = readersAround(sorted, day);
-  const siteSorted = [...siteVotes].sort((a, b) => a.votedAt - b.votedAt);
-  const siteGroups = groupBy(siteSorted, (v) => v.addressHash);
+  const siteGroups = siteVotes instanceof Map ? siteVotes : indexSiteVotes(siteVotes);
   for (const v of sorted) {
     const site = distinctReadersBetween(
       siteGroups.get(v.addressHash) ?? [],
