@@ -170,6 +170,14 @@ describe('only admins moderate', () => {
       expect(() => listVotes(actor, article.id)).toThrow(PermissionError);
       expect(() => removeVote(actor, vote.id, 'spam')).toThrow(PermissionError);
       expect(() => resetRating(actor, article.id, 'spam')).toThrow(PermissionError);
+      expect(() => removeVotesByReader(actor, vote.readerId, {}, 'spam')).toThrow(PermissionError);
+      expect(() => removeVotesByAddress(actor, vote.addressHash, { articleId: article.id }, 'spam')).toThrow(
+        PermissionError,
+      );
+      expect(() => removeVotesLike(actor, vote.id, { by: 'address', scope: 'site' }, 'spam')).toThrow(
+        PermissionError,
+      );
+      expect(() => unlockRating(actor, article.id, 'spam')).toThrow(PermissionError);
       expect(() => lockRating(actor, article.id, 'spam')).toThrow(PermissionError);
       expect(() => resetViews(actor, article.id, 'spam')).toThrow(PermissionError);
       expect(() => undoAction(actor, 1)).toThrow(PermissionError);
