@@ -117,6 +117,7 @@ function scopeText(tx: Tx | null, articleId?: number): string {
 }
 
 export function removeVote(actor: Actor, voteId: number, reason: string, now = Date.now()): ActionResult {
+  requireModerator(actor);
   return removeWhere(
     actor,
     reason,
@@ -142,6 +143,7 @@ export function removeVotesByReader(
   reason: string,
   now = Date.now(),
 ): ActionResult {
+  requireModerator(actor);
   const title =
     scope.articleId === undefined
       ? null
@@ -171,6 +173,7 @@ export function removeVotesByAddress(
   reason: string,
   now = Date.now(),
 ): ActionResult {
+  requireModerator(actor);
   const title =
     scope.articleId === undefined
       ? null
@@ -215,6 +218,7 @@ export function removeVotesLike(
 }
 
 export function resetRating(actor: Actor, articleId: number, reason: string, now = Date.now()): ActionResult {
+  requireModerator(actor);
   const title = getDb().get<{ title: string }>(
     sql`SELECT title FROM articles WHERE id = ${articleId}`,
   )?.title;
