@@ -55,72 +55,76 @@ export function importArticles(data: unknown, actor: Actor | Operator = 'operato
   const db = getDb();
   const items = validateImportItems(data, db);
   const actorId = actor === 'operator' ? null : actor.id;
-  return db.transaction((tx) =>
-    items.map((item) => {
-      // An old slug still redirects to its article, so a new article must not take it either.
-      const slug = uniqueSlug(
-        slugify(item.title),
-        (s) =>
-          !!tx.select({ id: articles.id }).from(articles).where(eq(articles.slug, s)).get() ||
-          !!tx
-            .select({ slug: slugRedirects.slug })
-            .from(slugRedirects)
-            .where(eq(slugRedirects.slug, s))
-            .get(),
-      );
-      const body = sanitizeBody(item.body);
-      const sectionId = sectionIdFor(tx, item.section);
-      const summary = item.summary ?? '';
-      const now = Date.now();
-      const { id } = tx
-        .insert(articles)
-        .values({
-          slug,
-          title: item.title,
-          summary,
-          body,
-          sectionId,
-          authorId: item.authorId,
-          createdBy: actorId,
-          status: 'published',
-          publishedAt: item.publishedAt,
-          version: 1,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning({ id: articles.id })
-        .get();
-      for (const name of item.tags)
-        tx.insert(articleTags)
-          .values({ articleId: id, tagId: tagIdFor(tx, name) })
-          .onConflictDoNothing()
+  return db.transaction(
+    (tx) =>
+      items.map((item) => {
+        // An old slug still redirects to its article, so a new article must not take it either.
+        const slug = uniqueSlug(
+          slugify(item.title),
+          (s) =>
+            !!tx.select({ id: articles.id }).from(articles).where(eq(articles.slug, s)).get() ||
+            !!tx
+              .select({ slug: slugRedirects.slug })
+              .from(slugRedirects)
+              .where(eq(slugRedirects.slug, s))
+              .get(),
+        );
+        const body = sanitizeBody(item.body);
+        const sectionId = sectionIdFor(tx, item.section);
+        const summary = item.summary ?? '';
+        const now = Date.now();
+        const { id } = tx
+          .insert(articles)
+          .values({
+            slug,
+            title: item.title,
+            summary,
+            body,
+            sectionId,
+            authorId: item.authorId,
+            createdBy: actorId,
+            status: 'published',
+            publishedAt: item.publishedAt,
+            version: 1,
+            createdAt: now,
+            updatedAt: now,
+          })
+          .returning({ id: articles.id })
+          .get();
+        for (const name of item.tags)
+          tx.insert(articleTags)
+            .values({ articleId: id, tagId: tagIdFor(tx, name) })
+            .onConflictDoNothing()
+            .run();
+        tx.insert(revisions)
+          .values({
+            articleId: id,
+            version: 1,
+            title: item.title,
+            slug,
+            summary,
+            body,
+            sectionId,
+            authorId: item.authorId,
+            tags: JSON.stringify(item.tags),
+            savedBy: actorId,
+            createdAt: now,
+          })
           .run();
-      tx.insert(revisions)
-        .values({
-          articleId: id,
-          version: 1,
-          title: item.title,
-          slug,
-          summary,
-          body,
-          sectionId,
-          authorId: item.authorId,
-          tags: JSON.stringify(item.tags),
-          savedBy: actorId,
-          createdAt: now,
-        })
-        .run();
-      tx.insert(transitions)
-        .values({
-          articleId: id,
-          fromStatus: 'draft',
-          toStatus: 'published',
-          actorId,
-          comment: 'Imported',
-          createdAt: now,
-        })
-        .run();
-      return { id, slug, title: item.title, publishedAt: item.publishedAt };
-    }),
+        tx.insert(transitions)
+          .values({
+            articleId: id,
+            fromStatus: 'draft',
+            toStatus: 'published',
+            actorId,
+            comment: 'Imported',
+            createdAt: now,
+          })
+          .run();
+        return { id, slug, title: item.title, publishedAt: item.publishedAt };
+      }),
+    // Reads (slugs, sections) before writes: a deferred transaction fails with "database is locked"
+    // when the running site commits a vote or a view in between; IMMEDIATE takes the lock first.
+    { behavior: 'immediate' },
   );
 }
