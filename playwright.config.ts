@@ -53,8 +53,8 @@ export default defineConfig({
       NEWSROOM_TIMEZONE: 'UTC',
       // Rate limits are exercised by their own tests; the browser suite votes from one address.
       NEWSROOM_E2E: '1',
-      // Every spec votes and views from 127.0.0.1 with fresh cookies (the concurrency spec sends
-      // 2,000 votes and 10,000 views): the limits are raised here and tested in tests/unit.
+      // Every spec votes and views from 127.0.0.1 with fresh cookies, and the moderation spec's
+      // script votes 30 times from one address: the limits are raised here and tested in tests/unit.
       NEWSROOM_VOTE_LIMIT_PER_ADDRESS: '1000000/1m',
       NEWSROOM_VOTE_LIMIT_PER_NETWORK: '1000000/1m',
       NEWSROOM_VOTE_LIMIT_PER_READER: '1000000/1m',

@@ -1,24 +1,97 @@
 // Shared by the moderation and concurrency specs: their own articles (imported through the operator
 // CLI into the test server's database), readers as plain HTTP clients, and read-only SQL on the file.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-const baseURL = `http://localhost:${process.env.E2E_PORT}`;
+
+/** A running test server: where it answers and where its data lives. */
+export type Server = { baseURL: string; dataDir: string };
 
 export const BROWSER_UA =
   'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36';
 
-function dataDir(): string {
-  const dir = process.env.E2E_DATA_DIR;
-  if (!dir) throw new Error('E2E_DATA_DIR is not set: run this through playwright.config.ts.');
-  return dir;
+/** The server playwright.config.ts started for every spec. */
+export function sharedServer(): Server {
+  const dataDir = process.env.E2E_DATA_DIR;
+  if (!dataDir) throw new Error('E2E_DATA_DIR is not set: run this through playwright.config.ts.');
+  return { baseURL: `http://localhost:${process.env.E2E_PORT}`, dataDir };
+}
+
+/**
+ * A server of this spec's own (same build, fresh data directory), for load that must not hold the
+ * shared database's write lock while other specs work. `stop` ends it and removes its data.
+ */
+export async function startOwnServer(env: Record<string, string>): Promise<Server & { stop: () => void }> {
+  const port = await new Promise<number>((resolve) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'newsroom-own-e2e-'));
+  const child = spawn(process.execPath, ['scripts/start.mjs'], {
+    env: { ...process.env, ...env, PORT: String(port), DATA_DIR: dataDir },
+    stdio: 'ignore',
+    detached: true,
+  });
+  const stop = () => {
+    // start.mjs runs next through npx: end the whole process group.
+    try {
+      if (child.pid) process.kill(-child.pid, 'SIGTERM');
+    } catch {}
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  const baseURL = `http://localhost:${port}`;
+  for (const deadline = Date.now() + 180_000; ;) {
+    try {
+      if ((await fetch(`${baseURL}/`)).status < 500) break;
+    } catch {}
+    if (Date.now() > deadline) {
+      stop();
+      throw new Error(`The spec's own server did not answer at ${baseURL}.`);
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return { baseURL, dataDir, stop };
+}
+
+/** A journalist to write the test articles, made with the operator's CLI. */
+export function addAuthor(server: Server = sharedServer()): string {
+  const email = `author-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@e2e.test`;
+  execFileSync(
+    'npx',
+    [
+      'tsx',
+      'scripts/user.ts',
+      'add',
+      '--email',
+      email,
+      '--name',
+      'Load Author',
+      '--full-name',
+      'Load Test Author',
+      '--role',
+      'journalist',
+    ],
+    {
+      input: 'load-test-password-1234\n',
+      env: { ...process.env, DATA_DIR: server.dataDir },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    },
+  );
+  return email;
 }
 
 /** Publishes an article by `authorEmail` (yesterday) and returns its id and slug. */
-export function importArticle(title: string, authorEmail: string): { id: number; slug: string } {
+export function importArticle(
+  title: string,
+  authorEmail: string,
+  server: Server = sharedServer(),
+): { id: number; slug: string } {
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'newsroom-import-')), 'article.json');
   const body = '<p>An article written for the moderation tests. Readers rate it; scripts try to.</p>';
   const publishedAt = new Date(Date.now() - 86_400_000).toISOString();
@@ -27,18 +100,18 @@ export function importArticle(title: string, authorEmail: string): { id: number;
     JSON.stringify({ title, body, author: authorEmail, section: 'Moderation tests', publishedAt }),
   );
   const out = execFileSync('npx', ['tsx', 'scripts/article.ts', 'import', file], {
-    env: { ...process.env, DATA_DIR: dataDir(), NEWSROOM_URL: baseURL },
+    env: { ...process.env, DATA_DIR: server.dataDir, NEWSROOM_URL: server.baseURL },
     stdio: ['ignore', 'pipe', 'pipe'],
   }).toString();
   const slug = /\/articles\/([^\s(]+)/.exec(out)?.[1];
   if (!slug) throw new Error(`The import printed no URL: ${out}`);
-  const { id } = queryOne<{ id: number }>('SELECT id FROM articles WHERE slug = ?', slug);
+  const { id } = queryOne<{ id: number }>(server, 'SELECT id FROM articles WHERE slug = ?', slug);
   return { id, slug };
 }
 
 /** Read-only SQL on the test server's database file (WAL lets us read while it writes). */
-export function queryOne<T>(statement: string, ...params: unknown[]): T {
-  const db = new Database(path.join(dataDir(), 'newsroom.db'), { readonly: true, fileMustExist: true });
+export function queryOne<T>(server: Server, statement: string, ...params: unknown[]): T {
+  const db = new Database(path.join(server.dataDir, 'newsroom.db'), { readonly: true, fileMustExist: true });
   try {
     return db.prepare(statement).get(...params) as T;
   } finally {
@@ -46,9 +119,10 @@ export function queryOne<T>(statement: string, ...params: unknown[]): T {
   }
 }
 
-type ReaderOptions = { address?: string; cookie?: string | null };
+type ReaderOptions = { address?: string; cookie?: string | null; server?: Server };
 
 function headers(options: ReaderOptions, extra: Record<string, string> = {}): Record<string, string> {
+  const baseURL = (options.server ?? sharedServer()).baseURL;
   const h: Record<string, string> = {
     'User-Agent': BROWSER_UA,
     Accept: 'application/json',
@@ -65,7 +139,12 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: 64, timeout: 2_000 }
 
 type Answer = { status: number; headers: http.IncomingHttpHeaders; body: string };
 
-function post(pathname: string, requestHeaders: Record<string, string>, body = ''): Promise<Answer> {
+function post(
+  baseURL: string,
+  pathname: string,
+  requestHeaders: Record<string, string>,
+  body = '',
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const request = http.request(
       `${baseURL}${pathname}`,
@@ -87,7 +166,7 @@ function post(pathname: string, requestHeaders: Record<string, string>, body = '
       // A kept-alive socket the server closed while this process was busy (the CLI helpers block
       // the event loop): the request never reached the server, so sending it again is safe.
       if (request.reusedSocket && error.code === 'ECONNRESET')
-        post(pathname, requestHeaders, body).then(resolve, reject);
+        post(baseURL, pathname, requestHeaders, body).then(resolve, reject);
       else reject(error);
     });
     request.end(body);
@@ -109,7 +188,11 @@ export type LiveAnswer = {
 
 /** A page view's beacon. Without a cookie the server makes a new reader and returns its cookie. */
 export async function sendView(articleId: number, options: ReaderOptions = {}) {
-  const answer = await post(`/api/articles/${articleId}/live`, headers(options));
+  const answer = await post(
+    (options.server ?? sharedServer()).baseURL,
+    `/api/articles/${articleId}/live`,
+    headers(options),
+  );
   return {
     status: answer.status,
     cookie: cookieOf(answer, options.cookie),
@@ -120,6 +203,7 @@ export async function sendView(articleId: number, options: ReaderOptions = {}) {
 export async function sendVote(articleId: number, stars: number, options: ReaderOptions = {}) {
   const form = new URLSearchParams({ stars: String(stars) }).toString();
   const answer = await post(
+    (options.server ?? sharedServer()).baseURL,
     `/api/articles/${articleId}/vote`,
     headers(options, { 'Content-Type': 'application/x-www-form-urlencoded' }),
     form,
