@@ -1,7 +1,7 @@
 // The audit log as a dense table. A server component: `actions` lets a page add controls to a row
 // (the moderation console's undo) without this table knowing about them.
 import type { ReactNode } from 'react';
-import { formatPublishDate, isoInstant } from '@/components/dates';
+import { isoInstant } from '@/components/dates';
 import table from './staff.module.css';
 
 export type AuditRow = {
@@ -30,13 +30,38 @@ const LABELS: Record<string, string> = {
   'user.password': 'Password set',
 };
 
+const compact = new Map<string, Intl.DateTimeFormat>();
+
+/** "28 Nov 2026, 07:58:02": dense enough for a log table. */
+function formatCompact(ms: number, timeZone: string): string {
+  let f = compact.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    });
+    compact.set(timeZone, f);
+  }
+  return f.format(ms);
+}
+
 export function auditActionLabel(action: string): string {
   return LABELS[action] ?? action;
 }
 
 function describeDetail(detail: Record<string, unknown>): string {
   return Object.entries(detail)
-    .map(([key, value]) => `${key}: ${clip(typeof value === 'string' ? value : JSON.stringify(value))}`)
+    .map(([key, value]) => {
+      const text = typeof value === 'string' ? value : JSON.stringify(value);
+      // Hashes are pseudonyms, only ever compared: a short prefix is enough to tell them apart.
+      return `${key}: ${key.endsWith('Hash') ? text.slice(0, 12) : clip(text)}`;
+    })
     .join(' · ');
 }
 
@@ -70,16 +95,23 @@ export function AuditTable({ entries, timeZone, actions }: Props) {
           {entries.map((entry) => (
             <tr key={entry.id}>
               <td>
-                <time dateTime={isoInstant(entry.createdAt)}>
-                  {formatPublishDate(entry.createdAt, timeZone)}
+                <time dateTime={isoInstant(entry.createdAt)} className={table.nowrap}>
+                  {formatCompact(entry.createdAt, timeZone)}
                 </time>
               </td>
-              <td>{entry.actorName ?? <span className={table.sub}>operator / anonymous</span>}</td>
+              <td>
+                {entry.actorName ?? (
+                  // No actor: a sign-in for an unknown email, or the operator's command line.
+                  <span className={table.muted}>
+                    {entry.action.startsWith('login.') ? 'unknown' : 'operator'}
+                  </span>
+                )}
+              </td>
               <th scope="row">
                 {auditActionLabel(entry.action)}
                 {entry.undoneAt !== null && (
                   <span className={table.sub}>
-                    Undone {formatPublishDate(entry.undoneAt, timeZone)}
+                    Undone {formatCompact(entry.undoneAt, timeZone)}
                     {entry.undoneByName ? ` by ${entry.undoneByName}` : ''}
                   </span>
                 )}

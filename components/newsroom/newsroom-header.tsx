@@ -13,8 +13,7 @@ export function NewsroomHeader({ siteName, items, person, signOutAction }: Props
   return (
     <header className={styles.header}>
       <Link className={styles.brand} href="/newsroom">
-        {siteName}
-        <span>Newsroom</span>
+        {siteName} <span>Staff</span>
       </Link>
       <NewsroomNav items={items} />
       <div className={styles.account}>
