@@ -7,7 +7,9 @@ export function dataDir(): string {
 }
 
 export function databasePath(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.env.DATABASE_PATH ?? path.join(dataDir(), 'newsroom.db'));
+  return path.resolve(
+    /*turbopackIgnore: true*/ process.env.DATABASE_PATH ?? path.join(dataDir(), 'newsroom.db'),
+  );
 }
 
 export function uploadsDir(): string {

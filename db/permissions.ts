@@ -18,6 +18,10 @@ export function hasRole(actor: Actor | null | undefined, role: Role): actor is A
   return !!actor && RANK[actor.role] >= RANK[role];
 }
 
-export function requireRole(actor: Actor | null | undefined, role: Role, message?: string): asserts actor is Actor {
+export function requireRole(
+  actor: Actor | null | undefined,
+  role: Role,
+  message?: string,
+): asserts actor is Actor {
   if (!hasRole(actor, role)) throw new PermissionError(message);
 }

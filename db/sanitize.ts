@@ -3,8 +3,30 @@ import sanitizeHtml from 'sanitize-html';
 
 const OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
-    'p', 'br', 'h2', 'h3', 'h4', 'strong', 'b', 'em', 'i', 'u', 's', 'a', 'ul', 'ol', 'li',
-    'blockquote', 'figure', 'figcaption', 'img', 'hr', 'code', 'pre', 'sup', 'sub',
+    'p',
+    'br',
+    'h2',
+    'h3',
+    'h4',
+    'strong',
+    'b',
+    'em',
+    'i',
+    'u',
+    's',
+    'a',
+    'ul',
+    'ol',
+    'li',
+    'blockquote',
+    'figure',
+    'figcaption',
+    'img',
+    'hr',
+    'code',
+    'pre',
+    'sup',
+    'sub',
   ],
   allowedAttributes: {
     a: ['href', 'title', 'rel', 'target'],
@@ -33,7 +55,8 @@ export function sanitizeBody(html: string): string {
 export function findUnsafeMarkup(html: string): string | null {
   if (/<script[\s>]/i.test(html)) return 'The body contains a <script> tag, which is not allowed.';
   // Inside a tag only: prose such as "shopping online = easy" is not an attribute.
-  if (/<[a-z][^>]*\son\w+\s*=/i.test(html)) return 'The body contains an event handler attribute (such as onclick), which is not allowed.';
+  if (/<[a-z][^>]*\son\w+\s*=/i.test(html))
+    return 'The body contains an event handler attribute (such as onclick), which is not allowed.';
   if (/(?:href|src)\s*=\s*["']?\s*(?:javascript|vbscript|data):/i.test(html))
     return 'The body contains a javascript: (or other unsafe) link, which is not allowed.';
   if (/<(?:iframe|object|embed|style|form)[\s>]/i.test(html))

@@ -1,13 +1,6 @@
 // Every instant is stored as UTC milliseconds since the epoch (DESIGN.md §4).
 import { sql } from 'drizzle-orm';
-import {
-  index,
-  integer,
-  primaryKey,
-  sqliteTable,
-  text,
-  uniqueIndex,
-} from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 const now = sql`(CAST(unixepoch('subsec') * 1000 AS INTEGER))`;
 
@@ -233,7 +226,10 @@ export const auditLog = sqliteTable(
     undoneAt: integer('undone_at'),
     undoneBy: integer('undone_by').references(() => users.id),
   },
-  (t) => [index('audit_log_action_idx').on(t.action, t.createdAt), index('audit_log_time_idx').on(t.createdAt)],
+  (t) => [
+    index('audit_log_action_idx').on(t.action, t.createdAt),
+    index('audit_log_time_idx').on(t.createdAt),
+  ],
 );
 
 /** Sign-in attempts, for throttling (per account and per address hash). */
@@ -246,7 +242,10 @@ export const loginAttempts = sqliteTable(
     success: integer('success', { mode: 'boolean' }).notNull(),
     createdAt: integer('created_at').notNull().default(now),
   },
-  (t) => [index('login_attempts_email_idx').on(t.email, t.createdAt), index('login_attempts_address_idx').on(t.addressHash, t.createdAt)],
+  (t) => [
+    index('login_attempts_email_idx').on(t.email, t.createdAt),
+    index('login_attempts_address_idx').on(t.addressHash, t.createdAt),
+  ],
 );
 
 /** Fixed-window counters for rate limits, shared by every process on the machine. */

@@ -3,7 +3,18 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-const SOURCES = ['app', 'components', 'db', 'public', 'auth.ts', 'auth.config.ts', 'proxy.ts', 'instrumentation.ts', 'next.config.mjs', 'package-lock.json'];
+const SOURCES = [
+  'app',
+  'components',
+  'db',
+  'public',
+  'auth.ts',
+  'auth.config.ts',
+  'proxy.ts',
+  'instrumentation.ts',
+  'next.config.mjs',
+  'package-lock.json',
+];
 
 export function distDir() {
   return process.env.NEXT_DIST_DIR || '.next';
