@@ -2,7 +2,7 @@
 // that writes the audit row first (its id marks the removed votes), changes the rows, and recomputes
 // the affected articles' sum and count from the counted rows in a single statement — so the stored
 // average is always the rows' average, whatever else happened concurrently.
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { recordAudit } from './audit';
 import { ValidationError } from './errors';
 import { getDb } from './index';
@@ -143,25 +143,18 @@ export function removeVotesByReader(
   reason: string,
   now = Date.now(),
 ): ActionResult {
-  requireModerator(actor);
-  const title =
-    scope.articleId === undefined
-      ? null
-      : getDb().get<{ title: string }>(sql`SELECT title FROM articles WHERE id = ${scope.articleId}`)?.title;
-  return removeWhere(
+  return removeVotesOf(
     actor,
-    reason,
     {
+      column: sql`reader_id`,
+      value: readerId,
       action: MODERATION_ACTIONS.removeReaderVotes,
       targetType: 'reader',
       targetId: readerShortId(readerId),
-      where:
-        scope.articleId === undefined
-          ? sql`reader_id = ${readerId}`
-          : sql`reader_id = ${readerId} AND article_id = ${scope.articleId}`,
-      summary: (n) =>
-        `Removed ${plural(n, 'vote')} of reader ${readerShortId(readerId)} ${title ? `on “${title}”` : scopeText(null)}`,
+      who: `of reader ${readerShortId(readerId)}`,
     },
+    scope,
+    reason,
     now,
   );
 }
@@ -173,6 +166,40 @@ export function removeVotesByAddress(
   reason: string,
   now = Date.now(),
 ): ActionResult {
+  return removeVotesOf(
+    actor,
+    {
+      column: sql`address_hash`,
+      value: addressHash,
+      action: MODERATION_ACTIONS.removeAddressVotes,
+      targetType: 'address',
+      targetId: addressHash,
+      who: `from address ${addressShort(addressHash)}`,
+    },
+    scope,
+    reason,
+    now,
+  );
+}
+
+type VoteOwner = {
+  column: SQL;
+  value: string;
+  action: string;
+  targetType: string;
+  targetId: string;
+  /** How the log names them, e.g. "of reader 1a2b3c4d". */
+  who: string;
+};
+
+/** Removes every counted vote of one reader or one address, on one article or across the site. */
+function removeVotesOf(
+  actor: Actor,
+  owner: VoteOwner,
+  scope: { articleId?: number },
+  reason: string,
+  now: number,
+): ActionResult {
   requireModerator(actor);
   const title =
     scope.articleId === undefined
@@ -182,15 +209,15 @@ export function removeVotesByAddress(
     actor,
     reason,
     {
-      action: MODERATION_ACTIONS.removeAddressVotes,
-      targetType: 'address',
-      targetId: addressHash,
+      action: owner.action,
+      targetType: owner.targetType,
+      targetId: owner.targetId,
       where:
         scope.articleId === undefined
-          ? sql`address_hash = ${addressHash}`
-          : sql`address_hash = ${addressHash} AND article_id = ${scope.articleId}`,
+          ? sql`${owner.column} = ${owner.value}`
+          : sql`${owner.column} = ${owner.value} AND article_id = ${scope.articleId}`,
       summary: (n) =>
-        `Removed ${plural(n, 'vote')} from address ${addressShort(addressHash)} ${title ? `on “${title}”` : scopeText(null)}`,
+        `Removed ${plural(n, 'vote')} ${owner.who} ${title ? `on “${title}”` : scopeText(null)}`,
     },
     now,
   );
