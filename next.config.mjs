@@ -13,6 +13,10 @@ const nextConfig = {
     authInterrupts: true,
   },
   poweredByHeader: false,
+  // The front page is cached like an article page; see app/(site)/front/[edition]/page.tsx.
+  async rewrites() {
+    return { beforeFiles: [{ source: '/', destination: '/front/latest' }] };
+  },
   // Lets parallel builds (tests, benchmarks, several developers) use separate output folders.
   distDir: process.env.NEXT_DIST_DIR || '.next',
 };

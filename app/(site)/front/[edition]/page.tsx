@@ -4,12 +4,23 @@ import { ArticleCard } from '@/components/article-card/article-card';
 import { ArticleList } from '@/components/article-card/article-list';
 import { SITE_DESCRIPTION, SITE_NAME } from '@/components/site/site-config';
 import { Container } from '@/components/site/container';
-import { getLatest, getSectionArticles, getSections } from './cached';
+import { notFound } from 'next/navigation';
+import { getLatest, getSectionArticles, getSections } from '../../cached';
 import styles from './front-page.module.css';
 
-// Rendered per request from cached data (see cached.ts): a build-time prerender would freeze
-// whatever database the build machine had.
-export const dynamic = 'force-dynamic';
+// The front page, served at `/` through a rewrite in next.config.mjs. It lives under a dynamic
+// segment with no static params so that it is rendered on its first request and then cached (ISR)
+// like an article: a page at `/` itself would be prerendered by `next build` from whatever database
+// the build machine had (empty on a fresh start). Publishing expires it through the `front` and
+// `lists` tags; the 60 s revalidate of its data bounds how late a scheduled article appears.
+export const dynamicParams = true;
+export const revalidate = 60;
+
+export async function generateStaticParams() {
+  return [];
+}
+
+const EDITION = 'latest';
 
 export const metadata: Metadata = {
   title: { absolute: `${SITE_NAME}: news, analysis and features` },
@@ -24,7 +35,8 @@ export const metadata: Metadata = {
 const LATEST = 7;
 const PER_SECTION = 4;
 
-export default async function FrontPage() {
+export default async function FrontPage({ params }: { params: Promise<{ edition: string }> }) {
+  if ((await params).edition !== EDITION) notFound();
   const [latest, sections] = await Promise.all([getLatest({ limit: LATEST, offset: 0 }), getSections()]);
   // Blocks skip the stories already at the top, so the page never shows one story twice.
   const shown = new Set(latest.items.map((a) => a.id));
