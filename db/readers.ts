@@ -83,7 +83,9 @@ export function clientAddress(
       .split(',')
       .map((e) => e.trim())
       .filter(Boolean);
-    if (entries.length > 0) return normalise(entries[Math.max(0, entries.length - hops)]);
+    // Fewer entries than trusted hops means the request did not pass through every proxy, so
+    // the leftmost entry may be the client's own invention: the peer is the only safe answer.
+    if (entries.length >= hops) return normalise(entries[entries.length - hops]);
   }
   return socketAddress ? normalise(socketAddress) : 'unknown';
 }

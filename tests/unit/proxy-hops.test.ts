@@ -33,6 +33,12 @@ describe('TRUSTED_PROXY_HOPS', () => {
     expect(clientAddress(h)).toBe('203.0.113.5');
   });
 
+  it('with fewer entries than trusted hops uses the peer, never an entry the client may have written', () => {
+    process.env.TRUSTED_PROXY_HOPS = '2';
+    const h = request({ 'x-forwarded-for': '198.51.100.66', [PEER_HEADER]: '10.0.0.2' });
+    expect(clientAddress(h)).toBe('10.0.0.2');
+  });
+
   it('a malformed setting counts as 0', () => {
     process.env.TRUSTED_PROXY_HOPS = 'lots';
     expect(clientAddress(request({ 'x-forwarded-for': '198.51.100.66', [PEER_HEADER]: '203.0.113.5' }))).toBe(
