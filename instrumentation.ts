@@ -5,8 +5,10 @@ export async function register() {
   // Exposes the socket address to route handlers (see the file), also under a bare `next start`.
   await import('./scripts/peer-address.cjs');
   const { getDb } = await import('./db');
-  const { appSecret } = await import('./db/config');
+  const { appSecret, newsroomTimeZone } = await import('./db/config');
   const { seedDemoContentIfEmpty } = await import('./db/demo');
+  // A mistyped timezone would otherwise break every page that shows a date; fail at start instead.
+  newsroomTimeZone();
   getDb();
   appSecret();
   // Awaited: the demo images are rendered asynchronously, and the first request must find them.

@@ -16,8 +16,17 @@ export function uploadsDir(): string {
   return path.join(dataDir(), 'uploads');
 }
 
+/** The newsroom's IANA timezone; a name Intl does not know stops the server with a clear message. */
 export function newsroomTimeZone(): string {
-  return process.env.NEWSROOM_TIMEZONE || 'UTC';
+  const zone = process.env.NEWSROOM_TIMEZONE || 'UTC';
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+  } catch {
+    throw new Error(
+      `NEWSROOM_TIMEZONE="${zone}" is not a timezone name Node knows; use an IANA name such as Asia/Jakarta or Europe/London.`,
+    );
+  }
+  return zone;
 }
 
 let cachedSecret: string | undefined;
@@ -32,7 +41,7 @@ export function appSecret(): string {
   if (fromEnv) return (cachedSecret = fromEnv);
   const file = path.join(dataDir(), 'secret');
   if (!existsSync(file)) {
-    mkdirSync(dataDir(), { recursive: true });
+    mkdirSync(dataDir(), { recursive: true, mode: 0o700 });
     try {
       // 'wx' fails if another process won the race; then we read theirs.
       writeFileSync(file, randomBytes(32).toString('base64url'), { flag: 'wx', mode: 0o600 });

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
 import { databasePath } from './config';
 import * as schema from './schema';
@@ -12,7 +12,11 @@ const globalForDb = globalThis as unknown as { newsroomDb?: Db };
 
 function open(): Db {
   const file = databasePath();
-  mkdirSync(path.dirname(file), { recursive: true });
+  // The database holds password hashes: only the app's own user may read it. SQLite gives the
+  // -wal and -shm files the database file's permissions, so setting them here covers all three.
+  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  closeSync(openSync(file, 'a', 0o600));
+  chmodSync(file, 0o600);
   const sqlite = new Database(file);
   // WAL lets readers and one writer work at once; NORMAL is durable across app crashes in WAL mode.
   sqlite.pragma('journal_mode = WAL');
