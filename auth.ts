@@ -9,7 +9,7 @@ import { authConfig, type SessionClaims } from './auth.config';
 import { hasRole, type Actor } from './db/permissions';
 import { clientAddress, hashAddress } from './db/readers';
 import type { Role } from './db/schema';
-import { authenticate } from './db/sign-in';
+import { authenticate, withinLengthLimits } from './db/sign-in';
 import { getUserById } from './db/users';
 
 /** Thrown by authorize() when the door is closed; the login action explains it with the wait. */
@@ -30,7 +30,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(credentials, request) {
         const email = typeof credentials?.email === 'string' ? credentials.email : '';
         const password = typeof credentials?.password === 'string' ? credentials.password : '';
-        if (!email || !password) return null;
+        // Before anything is hashed or written: a direct POST never met the login form's limits.
+        if (!email || !password || !withinLengthLimits(email, password)) return null;
         const result = await authenticate(email, password, addressHashOf(request.headers));
         if (result.ok) {
           const claims: SessionClaims = {

@@ -15,11 +15,23 @@ export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-export function recordAttempt(email: string, addressHash: string, success: boolean, now = Date.now()): void {
-  getDb()
+/** Records an attempt and returns its id. */
+export function recordAttempt(
+  email: string,
+  addressHash: string,
+  success: boolean,
+  now = Date.now(),
+): number {
+  return getDb()
     .insert(loginAttempts)
     .values({ email: normaliseEmail(email), addressHash, success, createdAt: now })
-    .run();
+    .returning({ id: loginAttempts.id })
+    .get().id;
+}
+
+/** Turns an attempt recorded as a failure into a success once its password proved right. */
+export function markAttemptSucceeded(id: number): void {
+  getDb().update(loginAttempts).set({ success: true }).where(eq(loginAttempts.id, id)).run();
 }
 
 /** Whether the account or the address has failed too often; if so, for how much longer. */

@@ -1,10 +1,22 @@
 // Checking a password at the door: throttling first, then argon2, and every outcome recorded both
 // in login_attempts (for throttling) and in the audit log (for an admin to read).
+import { and, eq, gt, lte, or, sql } from 'drizzle-orm';
 import { recordAudit } from './audit';
-import { isThrottled, normaliseEmail, recordAttempt } from './login-attempts';
+import { getDb } from './index';
+import {
+  LOCKOUT_MS,
+  isThrottled,
+  markAttemptSucceeded,
+  normaliseEmail,
+  recordAttempt,
+} from './login-attempts';
 import { hashPassword, verifyPassword } from './passwords';
-import type { Role } from './schema';
+import { auditLog, type Role } from './schema';
 import { getUserByEmail } from './users';
+
+/** The longest email (RFC 5321) and password considered at all; anything longer is refused unrecorded. */
+export const MAX_EMAIL_LENGTH = 254;
+export const MAX_PASSWORD_LENGTH = 1000;
 
 export type SignInResult =
   | { ok: true; user: { id: number; email: string; name: string; role: Role; sessionVersion: number } }
@@ -15,24 +27,21 @@ export type SignInResult =
 // to refuse as a wrong password and response times do not reveal which emails exist.
 let decoyHash: Promise<string> | undefined;
 
+/** Whether the input is short enough to look at: an anonymous client must not make us store or hash megabytes. */
+export function withinLengthLimits(email: string, password: string): boolean {
+  return email.length <= MAX_EMAIL_LENGTH && password.length <= MAX_PASSWORD_LENGTH;
+}
+
 export async function authenticate(
   emailInput: string,
   password: string,
   addressHash: string,
   now = Date.now(),
 ): Promise<SignInResult> {
+  if (!withinLengthLimits(emailInput, password)) return { ok: false, reason: 'credentials' };
   const email = normaliseEmail(emailInput);
-  const throttle = isThrottled(email, addressHash, now);
-  if (throttle.throttled) {
-    recordAudit({
-      actorId: null,
-      action: 'login.throttled',
-      targetType: 'email',
-      targetId: email,
-      detail: { addressHash },
-    });
-    return { ok: false, reason: 'throttled', retryAfterMs: throttle.retryAfterMs };
-  }
+  const door = enter(email, addressHash, now);
+  if ('retryAfterMs' in door) return { ok: false, reason: 'throttled', retryAfterMs: door.retryAfterMs };
   const user = getUserByEmail(email);
   const passwordMatches = user?.passwordHash
     ? await verifyPassword(user.passwordHash, password)
@@ -41,7 +50,7 @@ export async function authenticate(
         `${password}\u0000`,
       );
   const ok = Boolean(user && passwordMatches && !user.disabled);
-  recordAttempt(email, addressHash, ok, now);
+  if (ok) markAttemptSucceeded(door.attemptId);
   recordAudit({
     actorId: user?.id ?? null,
     action: ok ? 'login.success' : 'login.failure',
@@ -60,4 +69,58 @@ export async function authenticate(
       sessionVersion: user.sessionVersion,
     },
   };
+}
+
+/**
+ * The throttle check and the attempt's record in one synchronous transaction, before argon2's
+ * await: otherwise parallel requests would all pass the check before any of them was counted. The
+ * attempt counts as a failure until its password proves right. IMMEDIATE extends this to other
+ * processes sharing the database.
+ */
+function enter(
+  email: string,
+  addressHash: string,
+  now: number,
+): { attemptId: number } | { retryAfterMs: number } {
+  return getDb().transaction(
+    () => {
+      const throttle = isThrottled(email, addressHash, now);
+      if (!throttle.throttled) return { attemptId: recordAttempt(email, addressHash, false, now) };
+      recordRefusalOnce(email, addressHash, now);
+      return { retryAfterMs: throttle.retryAfterMs };
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+/**
+ * One `login.throttled` entry per account or address per lockout period: enough for an admin to
+ * see the door was hammered, without letting anonymous requests grow the log without bound.
+ */
+function recordRefusalOnce(email: string, addressHash: string, now: number): void {
+  const recent = getDb()
+    .select({ id: auditLog.id })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.action, 'login.throttled'),
+        gt(auditLog.createdAt, now - LOCKOUT_MS),
+        lte(auditLog.createdAt, now),
+        or(
+          and(eq(auditLog.targetType, 'email'), eq(auditLog.targetId, email)),
+          sql`json_extract(${auditLog.detail}, '$.addressHash') = ${addressHash}`,
+        ),
+      ),
+    )
+    .limit(1)
+    .get();
+  if (recent) return;
+  recordAudit({
+    actorId: null,
+    action: 'login.throttled',
+    targetType: 'email',
+    targetId: email,
+    detail: { addressHash },
+    createdAt: now,
+  });
 }

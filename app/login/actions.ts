@@ -8,11 +8,19 @@ import { signIn } from '@/auth';
 import type { FormState } from '@/components/newsroom/form-state';
 import { isThrottled } from '@/db/login-attempts';
 import { clientAddress, hashAddress } from '@/db/readers';
+import { MAX_EMAIL_LENGTH, MAX_PASSWORD_LENGTH } from '@/db/sign-in';
 import { safeCallbackUrl, throttledMessage } from './messages';
 
 const schema = z.object({
-  email: z.string().trim().min(1, 'Enter your email address.').max(254, 'Enter your email address.'),
-  password: z.string().min(1, 'Enter your password.').max(1000, 'Email or password is incorrect.'),
+  email: z
+    .string()
+    .trim()
+    .min(1, 'Enter your email address.')
+    .max(MAX_EMAIL_LENGTH, 'Enter your email address.'),
+  password: z
+    .string()
+    .min(1, 'Enter your password.')
+    .max(MAX_PASSWORD_LENGTH, 'Email or password is incorrect.'),
   callbackUrl: z.string().optional(),
 });
 
@@ -42,5 +50,6 @@ export async function signInAction(_state: FormState, form: FormData): Promise<F
     }
     return { errors: {}, message: 'Email or password is incorrect.', fields: { email } };
   }
+  // The hidden field comes back from the browser, so it is checked again here, not trusted.
   redirect(safeCallbackUrl(parsed.data.callbackUrl));
 }

@@ -90,6 +90,32 @@ test.describe('signing in and out', () => {
   });
 });
 
+test.describe('what a crafted request cannot do', () => {
+  test('a callback URL that would leave the site leads to the newsroom instead', async ({ page }) => {
+    const journalist = createStaff('journalist');
+    // Browsers drop the tab, so "/\t/evil.example" would become "//evil.example": another host.
+    await page.goto('/login?callbackUrl=%2F%09%2Fevil.example%2Fphish');
+    await fillLogin(page, journalist.email, journalist.password);
+    await page.waitForURL(/\/newsroom$/);
+    expect(new URL(page.url()).host).toBe(new URL(test.info().project.use.baseURL!).host);
+    await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  });
+
+  test('over-long passwords posted straight to Auth.js are refused without counting', async ({ page }) => {
+    const journalist = createStaff('journalist');
+    const { csrfToken } = await (await page.request.get('/api/auth/csrf')).json();
+    for (let i = 0; i < 6; i++) {
+      const response = await page.request.post('/api/auth/callback/credentials', {
+        form: { csrfToken, email: journalist.email, password: 'x'.repeat(1001) },
+        maxRedirects: 0,
+      });
+      expect(response.headers()['location']).toMatch(/\/login\?error=CredentialsSignin/);
+    }
+    // Six refusals that counted would have closed the account for 15 minutes.
+    await signIn(page, journalist);
+  });
+});
+
 test('an admin disables a signed-in journalist, whose next request is signed out', async ({ browser }) => {
   const admin = createStaff('admin');
   const journalist = createStaff('journalist');
