@@ -7,9 +7,10 @@
 import { and, asc, count, desc, eq, gt, sql, type SQL } from 'drizzle-orm';
 import { getDb } from './index';
 import { deriveState, isEditor, stateCondition, type ArticleState } from './article-state';
+import { addDays, newsroomDay } from './days';
 import { pageCount } from './pagination';
 import { requireRole, type Actor } from './permissions';
-import { articles, sections, users } from './schema';
+import { articles, sections, users, viewDays } from './schema';
 
 export const DASHBOARD_PAGE_SIZE = 20;
 
@@ -24,6 +25,9 @@ export type DashboardRow = {
   updatedAt: number;
   publishedAt: number | null;
   views: number;
+  /** Views on the newsroom's today and in its last seven days (db/days.ts), as on the stats page. */
+  viewsToday: number;
+  viewsWeek: number;
   /** null until someone has rated it. */
   ratingAverage: number | null;
   ratingCount: number;
@@ -45,7 +49,14 @@ export type DashboardPage = {
   pageCount: number;
 };
 
-const columns = {
+/** View counts per period are correlated subqueries of the one list query: no query per row. */
+function viewsSince(from: string): SQL<number> {
+  const counted = sql`SELECT SUM(d.count) FROM ${viewDays} d
+    WHERE d.article_id = ${articles.id} AND d.day >= ${from}`;
+  return sql<number>`COALESCE((${counted}), 0)`.mapWith(Number);
+}
+
+const columns = (now: number) => ({
   id: articles.id,
   title: articles.title,
   slug: articles.slug,
@@ -58,7 +69,9 @@ const columns = {
   views: articles.views,
   ratingSum: articles.ratingSum,
   ratingCount: articles.ratingCount,
-};
+  viewsToday: viewsSince(newsroomDay(now)),
+  viewsWeek: viewsSince(addDays(newsroomDay(now), -6)),
+});
 
 function rowsWhere(
   where: SQL | undefined,
@@ -68,7 +81,7 @@ function rowsWhere(
   offset = 0,
 ): DashboardRow[] {
   let q = getDb()
-    .select(columns)
+    .select(columns(now))
     .from(articles)
     .innerJoin(users, eq(users.id, articles.authorId))
     .leftJoin(sections, eq(sections.id, articles.sectionId))

@@ -2,6 +2,7 @@
 // a handful of votes from made-up readers. A seeded generator keeps every install identical, and the
 // totals are derived from the rows, so the counters agree with the data from the first request.
 import { createHash } from 'node:crypto';
+import { addDays, newsroomDay } from './days';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -17,8 +18,6 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-
 /** Most reading happens in the first days: each day gets a share that halves, roughly, from the last. */
 export function demoViewDays(
   publishedAt: number,
@@ -32,9 +31,13 @@ export function demoViewDays(
   const sum = weights.reduce((a, b) => a + b, 0);
   const counts = weights.map((w) => Math.floor((total * w) / sum));
   counts[0] += total - counts.reduce((a, b) => a + b, 0);
+  // Calendar days on the newsroom's clock, like recordView's: adding 24-hour steps to an instant
+  // could name one day twice across a DST change, and a day after today would be a view to come.
+  const first = newsroomDay(publishedAt);
+  const today = newsroomDay(now);
   return counts
-    .map((count, i) => ({ day: utcDay(publishedAt + i * DAY), count }))
-    .filter((row) => row.count > 0);
+    .map((count, i) => ({ day: addDays(first, i), count }))
+    .filter((row) => row.count > 0 && row.day <= today);
 }
 
 const STARS = [1, 2, 3, 4, 5];

@@ -1,18 +1,15 @@
 // Page views (DESIGN.md §3). A view counts when the reader has not been counted for this article in
 // the last 30 minutes; the decision, the total and the day's row are single SQL statements in one
-// transaction, so parallel beacons can never lose or double an increment.
+// transaction, so parallel beacons can never lose or double an increment. The day's row is the
+// newsroom's calendar day (db/days.ts), the same day the stats pages read.
 import { and, eq, lte, sql } from 'drizzle-orm';
+import { newsroomDay } from './days';
 import { getDb } from './index';
 import { articles, readerViews, viewDays } from './schema';
 
 export const VIEW_WINDOW_MS = 30 * 60 * 1000;
 
 export type ViewResult = { counted: boolean; views: number };
-
-/** UTC calendar day of an instant: "2026-11-28". */
-export function utcDay(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
 
 function isPublicAt(now: number) {
   return and(eq(articles.status, 'published'), lte(articles.publishedAt, now));
@@ -59,7 +56,7 @@ export function recordView(
         .returning({ views: articles.views })
         .get()!;
       tx.insert(viewDays)
-        .values({ articleId, day: utcDay(now), count: 1 })
+        .values({ articleId, day: newsroomDay(now), count: 1 })
         .onConflictDoUpdate({
           target: [viewDays.articleId, viewDays.day],
           set: { count: sql`${viewDays.count} + 1` },

@@ -1,21 +1,19 @@
 // Readership numbers for the newsroom (issue 4): views today / this week / all time from the per-day
-// counts, most read, best rated, and an article's views over time. Days are UTC, as view_days stores
-// them. Journalists see only their own articles' numbers; editors and admins see everyone's.
+// counts, most read, best rated, and an article's views over time. Days are the newsroom's calendar
+// days (db/days.ts), as view_days stores them. Journalists see only their own articles' numbers;
+// editors and admins see everyone's.
 import { sql, type SQL } from 'drizzle-orm';
+import { addDays, lastDays, newsroomDay } from './days';
 import { getDb } from './index';
 import { hasRole, requireRole, PermissionError, type Actor } from './permissions';
 
-const DAY = 86_400_000;
 /** How many "average votes" the Bayesian prior weighs: one 5-star vote cannot top the list. */
 export const BAYES_PRIOR_VOTES = 5;
+export const STATS_PAGE_SIZE = 50;
 
-export function utcDayOf(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
-/** The first day of "this week": the last seven UTC days, today included. */
+/** The first day of "this week": the last seven newsroom days, today included. */
 function weekStart(now: number): string {
-  return utcDayOf(now - 6 * DAY);
+  return addDays(newsroomDay(now), -6);
 }
 
 function scope(actor: Actor): SQL {
@@ -37,24 +35,40 @@ export type ArticleStats = {
   ratingCount: number;
 };
 
-/** Every article the actor may see, newest first, with its views and rating. */
-export function listArticleStats(
-  actor: Actor,
-  options: { now?: number; limit?: number } = {},
-): ArticleStats[] {
-  const now = options.now ?? Date.now();
+function selectStats(where: SQL, now: number, tail: SQL = sql.empty()): ArticleStats[] {
   return getDb()
     .all<Omit<ArticleStats, 'ratingAverage'> & { sum: number }>(
       sql`
       SELECT a.id, a.title, a.slug, a.status, a.published_at AS publishedAt, a.views,
         a.rating_sum AS sum, a.rating_count AS ratingCount,
-        COALESCE((SELECT SUM(count) FROM view_days d WHERE d.article_id = a.id AND d.day = ${utcDayOf(now)}), 0) AS viewsToday,
+        COALESCE((SELECT SUM(count) FROM view_days d WHERE d.article_id = a.id AND d.day = ${newsroomDay(now)}), 0) AS viewsToday,
         COALESCE((SELECT SUM(count) FROM view_days d WHERE d.article_id = a.id AND d.day >= ${weekStart(now)}), 0) AS viewsWeek
-      FROM articles a WHERE ${scope(actor)}
-      ORDER BY COALESCE(a.published_at, a.created_at) DESC, a.id DESC
-      LIMIT ${options.limit ?? 200}`,
+      FROM articles a WHERE ${where} ${tail}`,
     )
     .map(({ sum, ...row }) => ({ ...row, ratingAverage: row.ratingCount ? sum / row.ratingCount : null }));
+}
+
+/** Every article the actor may see, newest first, with its views and rating; `offset` pages on. */
+export function listArticleStats(
+  actor: Actor,
+  options: { now?: number; limit?: number; offset?: number } = {},
+): ArticleStats[] {
+  return selectStats(
+    scope(actor),
+    options.now ?? Date.now(),
+    sql`ORDER BY COALESCE(a.published_at, a.created_at) DESC, a.id DESC
+      LIMIT ${options.limit ?? 200} OFFSET ${options.offset ?? 0}`,
+  );
+}
+
+/** How many articles listArticleStats can list for the actor. */
+export function countArticleStats(actor: Actor): number {
+  return getDb().get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM articles a WHERE ${scope(actor)}`)!.n;
+}
+
+/** One article's numbers, or null when it does not exist or is not the actor's to see. */
+export function getArticleStats(actor: Actor, articleId: number, now = Date.now()): ArticleStats | null {
+  return selectStats(sql`${scope(actor)} AND a.id = ${articleId}`, now)[0] ?? null;
 }
 
 export type ReadEntry = { id: number; title: string; slug: string; views: number };
@@ -65,7 +79,7 @@ export function mostRead(
   options: { range: 'today' | 'week'; now?: number; limit?: number },
 ): ReadEntry[] {
   const now = options.now ?? Date.now();
-  const from = options.range === 'today' ? utcDayOf(now) : weekStart(now);
+  const from = options.range === 'today' ? newsroomDay(now) : weekStart(now);
   return getDb().all<ReadEntry>(sql`
     SELECT a.id, a.title, a.slug, SUM(d.count) AS views
     FROM view_days d JOIN articles a ON a.id = d.article_id
@@ -113,7 +127,7 @@ export function bestRated(actor: Actor, options: { limit?: number; priorVotes?: 
     .slice(0, options.limit ?? 10);
 }
 
-/** Views per UTC day for the last `days` days (oldest first, zero-filled), for a chart. */
+/** Views per newsroom day for the last `days` days (oldest first, zero-filled), for a chart. */
 export function viewsOverTime(
   actor: Actor,
   articleId: number,
@@ -129,12 +143,10 @@ export function viewsOverTime(
   if (article && !hasRole(actor, 'editor') && article.authorId !== actorId) {
     throw new PermissionError("Journalists see only their own articles' numbers.");
   }
-  const from = utcDayOf(now - (days - 1) * DAY);
+  const range = lastDays(days, now);
   const rows = db.all<{ day: string; count: number }>(sql`
-    SELECT day, count FROM view_days WHERE article_id = ${articleId} AND day >= ${from} AND day <= ${utcDayOf(now)}`);
+    SELECT day, count FROM view_days
+    WHERE article_id = ${articleId} AND day >= ${range[0]} AND day <= ${range[range.length - 1]}`);
   const byDay = new Map(rows.map((r) => [r.day, r.count]));
-  return Array.from({ length: days }, (_, i) => {
-    const day = utcDayOf(now - (days - 1 - i) * DAY);
-    return { day, views: byDay.get(day) ?? 0 };
-  });
+  return range.map((day) => ({ day, views: byDay.get(day) ?? 0 }));
 }

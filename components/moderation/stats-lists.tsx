@@ -1,4 +1,4 @@
-// The stats page's ranked lists and per-article table. Plain data in.
+// The stats page's ranked lists and per-article table; each title opens the article's chart.
 import Link from 'next/link';
 import { formatAverage } from './types';
 import styles from './moderation.module.css';
@@ -78,11 +78,7 @@ export function StatsTable({ rows, caption }: { rows: StatsRow[]; caption: strin
           {rows.map((row) => (
             <tr key={row.id}>
               <th scope="row">
-                {row.status === 'published' ? (
-                  <Link href={`/articles/${row.slug}`}>{row.title}</Link>
-                ) : (
-                  row.title
-                )}
+                <Link href={`/newsroom/stats/${row.id}`}>{row.title || 'Untitled'}</Link>
               </th>
               <td className={styles.number}>{n(row.viewsToday)}</td>
               <td className={styles.number}>{n(row.viewsWeek)}</td>

@@ -1,4 +1,6 @@
 // Views per day as a small SVG bar chart; the caption carries the numbers in words for everyone.
+// With `dayTable`, every day's number is also in a table that only screen readers see, since the
+// bars themselves are hidden from them.
 import styles from './moderation.module.css';
 
 type Point = { day: string; views: number };
@@ -7,7 +9,15 @@ const WIDTH = 600;
 const HEIGHT = 160;
 const BASE = 140;
 
-export function ViewsChart({ points, title }: { points: Point[]; title: string }) {
+export function ViewsChart({
+  points,
+  title,
+  dayTable = false,
+}: {
+  points: Point[];
+  title: string;
+  dayTable?: boolean;
+}) {
   const max = Math.max(1, ...points.map((p) => p.views));
   const total = points.reduce((sum, p) => sum + p.views, 0);
   const peak = points.reduce(
@@ -46,6 +56,25 @@ export function ViewsChart({ points, title }: { points: Point[]; title: string }
         </text>
       </svg>
       <figcaption className={styles.muted}>{label}</figcaption>
+      {dayTable && (
+        <table className="visually-hidden">
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Day</th>
+              <th scope="col">Views</th>
+            </tr>
+          </thead>
+          <tbody>
+            {points.map((p) => (
+              <tr key={p.day}>
+                <th scope="row">{p.day}</th>
+                <td>{p.views.toLocaleString('en-GB')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </figure>
   );
 }

@@ -13,6 +13,8 @@ export type DashboardRow = {
   updatedAt: number;
   publishedAt: number | null;
   views: number;
+  viewsToday: number;
+  viewsWeek: number;
   ratingAverage: number | null;
   ratingCount: number;
 };
@@ -41,7 +43,13 @@ export function DashboardTable({ caption, rows, timeZone, empty, showPublishTime
             <th scope="col">Author</th>
             <th scope="col">{showPublishTime ? 'Publishes' : 'Updated'}</th>
             <th scope="col" className={styles.number}>
-              Views
+              Views today
+            </th>
+            <th scope="col" className={styles.number}>
+              This week
+            </th>
+            <th scope="col" className={styles.number}>
+              All time
             </th>
             <th scope="col" className={styles.number}>
               Rating
@@ -64,6 +72,8 @@ export function DashboardTable({ caption, rows, timeZone, empty, showPublishTime
                 <td>
                   <time dateTime={isoInstant(when)}>{formatPublishDate(when, timeZone)}</time>
                 </td>
+                <td className={styles.number}>{row.viewsToday.toLocaleString('en-GB')}</td>
+                <td className={styles.number}>{row.viewsWeek.toLocaleString('en-GB')}</td>
                 <td className={styles.number}>{row.views.toLocaleString('en-GB')}</td>
                 <td className={styles.number}>
                   {row.ratingCount > 0 && row.ratingAverage != null ? (

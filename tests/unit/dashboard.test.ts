@@ -5,7 +5,7 @@ import { getArticlePreview } from '@/db/article-editor';
 import { getPublicArticleById } from '@/db/articles';
 import { listDashboardArticles, listReviewQueue, listScheduled, type DashboardQuery } from '@/db/dashboard';
 import type { Actor } from '@/db/permissions';
-import { articles } from '@/db/schema';
+import { articles, viewDays } from '@/db/schema';
 import { publishArticle, submitForReview, unpublishArticle } from '@/db/workflow';
 import { makeArticle, makeSection, makeStaff } from './editor-fixtures';
 
@@ -64,6 +64,27 @@ describe('the dashboard list', () => {
       id: unrated.id,
       ratingAverage: null,
     });
+  });
+
+  it("shows views on the newsroom's today and in its last seven days", async () => {
+    process.env.NEWSROOM_TIMEZONE = 'Asia/Jakarta';
+    try {
+      const a = await makeArticle(journalist, { title: 'Row views by day' });
+      getDb()
+        .insert(viewDays)
+        .values([
+          { articleId: a.id, day: '2026-04-26', count: 3 },
+          { articleId: a.id, day: '2026-04-20', count: 5 },
+          { articleId: a.id, day: '2026-04-19', count: 100 },
+        ])
+        .run();
+      // 18:00 UTC on 25 April is already 26 April in Jakarta.
+      const now = Date.parse('2026-04-25T18:00:00Z');
+      const [row] = (await listDashboardArticles(journalist, { q: 'Row views by day', now })).rows;
+      expect(row).toMatchObject({ viewsToday: 3, viewsWeek: 8 });
+    } finally {
+      process.env.NEWSROOM_TIMEZONE = 'UTC';
+    }
   });
 
   it('searches titles literally: % and _ are not wildcards', async () => {

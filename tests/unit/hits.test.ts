@@ -1,13 +1,18 @@
 import { and, eq } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
-import { getViews, recordView, utcDay } from '@/db/hits';
+import { newsroomDay } from '@/db/days';
+import { getViews, recordView } from '@/db/hits';
 import { viewDays } from '@/db/schema';
 import { makeArticle, makeAuthor } from './article-fixtures';
 
 const NOW = Date.UTC(2026, 0, 10, 23, 50);
 const MINUTE = 60_000;
 const author = makeAuthor();
+
+afterEach(() => {
+  process.env.NEWSROOM_TIMEZONE = 'UTC';
+});
 
 function dayCount(articleId: number, day: string) {
   return (
@@ -39,15 +44,24 @@ describe('recordView', () => {
     expect(getViews(id, NOW + 31 * MINUTE)).toBe(3);
   });
 
-  it('adds each counted view to its UTC day', () => {
+  it('adds each counted view to its newsroom day (UTC here)', () => {
     const { id } = makeArticle(author.id);
     recordView({ articleId: id, readerId: 'a' }, NOW);
     recordView({ articleId: id, readerId: 'b' }, NOW);
     recordView({ articleId: id, readerId: 'b' }, NOW + MINUTE);
     recordView({ articleId: id, readerId: 'c' }, NOW + 20 * MINUTE);
-    expect(utcDay(NOW)).toBe('2026-01-10');
+    expect(newsroomDay(NOW)).toBe('2026-01-10');
     expect(dayCount(id, '2026-01-10')).toBe(2);
     expect(dayCount(id, '2026-01-11')).toBe(1);
+  });
+
+  it("counts a view on the newsroom's date, not on UTC's", () => {
+    process.env.NEWSROOM_TIMEZONE = 'Asia/Jakarta';
+    const { id } = makeArticle(author.id);
+    // 18:00 UTC on 25 April is 01:00 on 26 April in Jakarta (UTC+7).
+    recordView({ articleId: id, readerId: 'a' }, Date.parse('2026-04-25T18:00:00Z'));
+    expect(dayCount(id, '2026-04-26')).toBe(1);
+    expect(dayCount(id, '2026-04-25')).toBe(0);
   });
 
   it('does not count views of articles that are not public', () => {

@@ -1,13 +1,25 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { PermissionError, type Actor } from '@/db/permissions';
 import { users, viewDays } from '@/db/schema';
-import { bestRated, listArticleStats, mostRead, viewsOverTime } from '@/db/stats';
+import { recordView } from '@/db/hits';
+import {
+  bestRated,
+  countArticleStats,
+  getArticleStats,
+  listArticleStats,
+  mostRead,
+  viewsOverTime,
+} from '@/db/stats';
 import { makeArticle, makeAuthor } from './article-fixtures';
 
 const NOW = Date.UTC(2026, 10, 28, 15, 0, 0); // Saturday 28 November 2026
 let seq = 0;
+
+afterEach(() => {
+  process.env.NEWSROOM_TIMEZONE = 'UTC';
+});
 
 function staff(role: Actor['role']): Actor {
   seq++;
@@ -55,7 +67,7 @@ describe('best rated', () => {
 });
 
 describe('views today and this week', () => {
-  it('counts today, the last seven UTC days and all time separately', () => {
+  it('counts today, the last seven newsroom days and all time separately', () => {
     const editor = staff('editor');
     const id = makeArticle(makeAuthor().id, { views: 100 }).id;
     getDb()
@@ -110,7 +122,53 @@ describe('views today and this week', () => {
   });
 });
 
+describe("the newsroom's days", () => {
+  it('counts a view recorded on the Jakarta date as today there, in the lists and the chart', () => {
+    process.env.NEWSROOM_TIMEZONE = 'Asia/Jakarta';
+    const editor = staff('editor');
+    const id = makeArticle(makeAuthor().id).id;
+    const at = Date.parse('2026-04-25T18:00:00Z'); // 01:00 on 26 April in Jakarta
+    recordView({ articleId: id, readerId: 'jakarta-reader' }, at);
+    const later = Date.parse('2026-04-26T16:00:00Z'); // 23:00 the same Jakarta day
+    expect(listArticleStats(editor, { now: later }).find((a) => a.id === id)).toMatchObject({
+      viewsToday: 1,
+      viewsWeek: 1,
+    });
+    expect(mostRead(editor, { range: 'today', now: later }).map((a) => a.id)).toContain(id);
+    expect(viewsOverTime(editor, id, 2, later)).toEqual([
+      { day: '2026-04-25', views: 0 },
+      { day: '2026-04-26', views: 1 },
+    ]);
+    // An hour later it is 27 April in Jakarta: yesterday's view is no longer today's.
+    const nextDay = later + 60 * 60 * 1000;
+    expect(getArticleStats(editor, id, nextDay)).toMatchObject({ viewsToday: 0, viewsWeek: 1 });
+  });
+});
+
 describe('who sees which numbers', () => {
+  it("opens one article's numbers for its journalist and any editor, for no other journalist", () => {
+    const journalist = staff('journalist');
+    const editor = staff('editor');
+    const own = makeArticle(journalist.id, { title: 'Own numbers', views: 4 }).id;
+    const other = makeArticle(makeAuthor().id).id;
+    expect(getArticleStats(journalist, own, NOW)).toMatchObject({ id: own, title: 'Own numbers', views: 4 });
+    expect(viewsOverTime(journalist, own, 30, NOW)).toHaveLength(30);
+    expect(getArticleStats(journalist, other, NOW)).toBeNull();
+    expect(() => viewsOverTime(journalist, other, 30, NOW)).toThrow(PermissionError);
+    expect(getArticleStats(editor, other, NOW)).toMatchObject({ id: other });
+    expect(getArticleStats(editor, 9_999_999, NOW)).toBeNull();
+  });
+
+  it('pages through the articles a journalist may see', () => {
+    const journalist = staff('journalist');
+    const mine = [1, 2, 3].map((i) => makeArticle(journalist.id, { publishedAt: Date.UTC(2020, 0, i) }).id);
+    makeArticle(makeAuthor().id);
+    expect(countArticleStats(journalist)).toBe(3);
+    const first = listArticleStats(journalist, { limit: 2, now: NOW }).map((a) => a.id);
+    const second = listArticleStats(journalist, { limit: 2, offset: 2, now: NOW }).map((a) => a.id);
+    expect([...first, ...second]).toEqual([...mine].reverse());
+  });
+
   it("shows journalists only their own articles, editors everyone's", () => {
     const journalist = staff('journalist');
     const editor = staff('editor');

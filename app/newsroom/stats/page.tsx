@@ -1,32 +1,82 @@
 // Readership for all staff: most read today and this week, best rated (Bayesian), and every
-// article's views. Journalists see their own articles; editors and admins see the whole newsroom.
+// article's views, a page at a time (?page=). Journalists see their own articles; editors and admins
+// see the whole newsroom.
 import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
 import { requireActor } from '@/auth';
+import { newsroomTimeZone } from '@/db/config';
+import { offset, pageCount, parsePage } from '@/db/pagination';
 import { hasRole } from '@/db/permissions';
-import { BAYES_PRIOR_VOTES, bestRated, listArticleStats, mostRead } from '@/db/stats';
+import {
+  BAYES_PRIOR_VOTES,
+  STATS_PAGE_SIZE,
+  bestRated,
+  countArticleStats,
+  listArticleStats,
+  mostRead,
+} from '@/db/stats';
 import { RankedList, StatsTable } from '@/components/moderation/stats-lists';
 import styles from '@/components/moderation/moderation.module.css';
+import pager from '@/components/newsroom/dashboard.module.css';
 
 export const metadata: Metadata = { title: 'Most read', robots: { index: false } };
 
 const views = (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'view' : 'views'}`;
 
-export default async function StatsPage() {
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+const pageHref = (page: number) => (page > 1 ? `/newsroom/stats?page=${page}` : '/newsroom/stats');
+
+function StatsPagination({ page, pages }: { page: number; pages: number }) {
+  if (pages <= 1) return null;
+  return (
+    <nav aria-label="Pages of the article table" className={pager.pagination}>
+      {page > 1 ? (
+        <Link href={pageHref(page - 1)} rel="prev">
+          Previous page
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span>
+        Page {page} of {pages}
+      </span>
+      {page < pages ? (
+        <Link href={pageHref(page + 1)} rel="next">
+          Next page
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}
+
+export default async function StatsPage({ searchParams }: { searchParams: Search }) {
   const actor = await requireActor('journalist');
+  const page = parsePage((await searchParams).page);
+  if (page === null) notFound();
+  const pages = pageCount(countArticleStats(actor), STATS_PAGE_SIZE);
+  if (page > pages) notFound();
   const everyone = hasRole(actor, 'editor');
   const today = mostRead(actor, { range: 'today' });
   const week = mostRead(actor, { range: 'week' });
   const rated = bestRated(actor);
-  const rows = listArticleStats(actor, { limit: 100 });
+  const rows = listArticleStats(actor, {
+    limit: STATS_PAGE_SIZE,
+    offset: offset(page, STATS_PAGE_SIZE),
+  });
   return (
     <div className={styles.page}>
       <div className={styles.header}>
         <h1>Most read and best rated</h1>
       </div>
       <p className={styles.lede}>
-        {everyone ? 'All articles in the newsroom.' : 'Your articles.'} Days are counted in UTC; “this week”
-        is the last seven days. “Best rated” uses a Bayesian average: each article’s votes plus{' '}
-        {BAYES_PRIOR_VOTES} votes at the site’s mean, so a single 5-star vote does not top the list.
+        {everyone ? 'All articles in the newsroom.' : 'Your articles.'}{' '}
+        {`Days are the newsroom’s days (${newsroomTimeZone()}); “this week” is the last seven of them.`} Open
+        an article’s title for its views per day. “Best rated” uses a Bayesian average: each article’s votes
+        plus {BAYES_PRIOR_VOTES} votes at the site’s mean, so a single 5-star vote does not top the list.
       </p>
       <div className={styles.lists}>
         <RankedList
@@ -57,6 +107,7 @@ export default async function StatsPage() {
           rows={rows}
           caption={everyone ? 'Newest articles first' : 'Your articles, newest first'}
         />
+        <StatsPagination page={page} pages={pages} />
       </section>
     </div>
   );

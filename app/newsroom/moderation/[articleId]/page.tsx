@@ -123,7 +123,7 @@ export default async function ArticleVotesPage({ params, searchParams }: Props) 
 
       <section className={styles.section} aria-labelledby="views-heading">
         <h2 id="views-heading">Views per day</h2>
-        <ViewsChart points={chart} title="Views per day over the last 30 days (UTC)" />
+        <ViewsChart points={chart} title={`Views per day over the last 30 days (${timeZone})`} />
       </section>
     </div>
   );
