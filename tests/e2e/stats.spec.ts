@@ -14,7 +14,10 @@ test("a journalist opens the views chart of their own article, not of another's"
 
   await signIn(page, journalist);
   await page.goto('/newsroom/stats');
-  await page.getByRole('link', { name: title }).click();
+  await page
+    .getByRole('region', { name: 'Your articles, newest first' })
+    .getByRole('link', { name: title })
+    .click();
   await expect(page).toHaveURL(new RegExp(`/newsroom/stats/${own.id}$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Views of “${title}”`);
   const days = page.getByRole('table', { name: 'Views per day over the last 30 days (UTC)' });
