@@ -8,8 +8,17 @@ export const FEED_SIZE = 30;
 
 type FeedSpec = { title: string; description: string; path: string; feedPath: string; items: ArticleCard[] };
 
-export function rssResponse({ title, description, path, feedPath, items }: FeedSpec): Response {
-  const base = siteUrl();
+/**
+ * `feed` writes item titles and summaries as CDATA but splits only the first "]]>" in each, so a
+ * second one would end the section and let a headline inject markup into the feed. None may get
+ * through. (Channel titles and categories are written as escaped text, which is safe as it is.)
+ */
+export function cdataSafe(text: string): string {
+  return text.replaceAll(']]>', ']]&gt;');
+}
+
+/** The RSS 2.0 document; pure, so it can be tested without a server. */
+export function buildRss({ title, description, path, feedPath, items }: FeedSpec, base: URL): string {
   const abs = (p: string) => new URL(p, base).toString();
   const feed = new Feed({
     title,
@@ -26,18 +35,22 @@ export function rssResponse({ title, description, path, feedPath, items }: FeedS
   });
   for (const a of items) {
     feed.addItem({
-      title: a.title,
+      title: cdataSafe(a.title),
       id: abs(`/articles/${a.slug}`),
       link: abs(`/articles/${a.slug}`),
       guid: abs(`/articles/${a.slug}`),
       date: new Date(a.publishedAt),
-      description: a.summary || undefined,
+      description: a.summary ? cdataSafe(a.summary) : undefined,
       category: a.section
         ? [{ name: a.section.name, domain: abs(`/sections/${a.section.slug}`) }]
         : undefined,
     });
   }
-  return new Response(feed.rss2(), {
+  return feed.rss2();
+}
+
+export function rssResponse(spec: FeedSpec): Response {
+  return new Response(buildRss(spec, siteUrl()), {
     headers: {
       'Content-Type': 'application/rss+xml; charset=utf-8',
       // Feed readers poll; let shared caches absorb them for the same minute the data cache uses.

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { buildRss } from '@/app/(site)/feeds';
+import type { ArticleCard } from '@/db/listings';
+
+const card = (title: string, summary: string): ArticleCard => ({
+  id: 1,
+  slug: 'a-story',
+  title,
+  summary,
+  publishedAt: Date.UTC(2026, 0, 10, 12),
+  section: { id: 1, name: 'News', slug: 'news' },
+  author: { id: 1, name: 'Budi', slug: 'budi' },
+  leadImage: null,
+});
+
+/** The document with its CDATA sections cut out: what is left is markup, never text. */
+const outsideCdata = (xml: string) => xml.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '');
+
+function rss(items: ArticleCard[]): string {
+  const spec = { title: 'Newsroom: latest', description: 'Latest', path: '/', feedPath: '/feed.xml', items };
+  return buildRss(spec, new URL('https://news.example'));
+}
+
+describe('the RSS feed', () => {
+  it('keeps every "]]>" of a title or summary inside its CDATA, so no markup gets out', () => {
+    const xml = rss([card('a]]>b]]><x>', 'one]]>two]]><y>three]]>')]);
+    expect(outsideCdata(xml)).not.toContain('<x>');
+    expect(outsideCdata(xml)).not.toContain('<y>');
+    // Each item's title and description is still one CDATA section, closed where it should be.
+    const title = /<item>\s*<title><!\[CDATA\[(.*?)\]\]><\/title>/s.exec(xml)?.[1];
+    expect(title).toBe('a]]&gt;b]]&gt;<x>');
+    const description = /<description><!\[CDATA\[(.*?)\]\]><\/description>/s.exec(xml)?.[1];
+    expect(description).toBe('one]]&gt;two]]&gt;<y>three]]&gt;');
+  });
+
+  it('leaves ordinary headlines as they are', () => {
+    const xml = rss([card('Quay reopens & ferries return', 'Next month.')]);
+    expect(xml).toContain('<title><![CDATA[Quay reopens & ferries return]]></title>');
+  });
+});
