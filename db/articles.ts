@@ -136,15 +136,18 @@ export function getPublicArticleBySlug(slug: string, now: number): PublicArticle
   return state ? getPublicArticleById(state.id, now) : null;
 }
 
-/** The current slug an old slug now points at, or null. */
-export function findSlugRedirect(slug: string): string | null {
+/**
+ * The current slug an old slug now points at, or null. Only a public article is followed: the
+ * redirect must not reveal the new URL of an article that was pulled or is not out yet.
+ */
+export function findSlugRedirect(slug: string, now = Date.now()): string | null {
   const row = getDb()
-    .select({ slug: articles.slug })
+    .select({ slug: articles.slug, status: articles.status, publishedAt: articles.publishedAt })
     .from(slugRedirects)
     .innerJoin(articles, eq(articles.id, slugRedirects.articleId))
     .where(eq(slugRedirects.slug, slug))
     .get();
-  return row && row.slug !== slug ? row.slug : null;
+  return row && row.slug !== slug && isPublicState(row, now) ? row.slug : null;
 }
 
 /** The author's newest other public articles, newest first ("Latest from <name>"). */
@@ -176,11 +179,17 @@ export function listLatestFromAuthor(
     .map((r) => ({ ...r, publishedAt: r.publishedAt ?? 0 }));
 }
 
-/** The slug of an article whatever its status (for redirects after a vote), or null. */
-export function getArticleSlugById(id: number): string | null {
-  return (
-    getDb().select({ slug: articles.slug }).from(articles).where(eq(articles.id, id)).get()?.slug ?? null
-  );
+/**
+ * The slug of a public article (for redirects after a vote), or null. Never the slug of a draft,
+ * scheduled or pulled article: anyone can post to the vote endpoint with any id.
+ */
+export function getPublicArticleSlugById(id: number, now = Date.now()): string | null {
+  const row = getDb()
+    .select({ slug: articles.slug, status: articles.status, publishedAt: articles.publishedAt })
+    .from(articles)
+    .where(eq(articles.id, id))
+    .get();
+  return row && isPublicState(row, now) ? row.slug : null;
 }
 
 /** Whether an article in this state is public right now. */

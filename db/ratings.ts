@@ -2,7 +2,8 @@
 // article's sum and count move in the same transaction, so the average shown is the rows' average.
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { getDb } from './index';
-import { articles, readerViews, votes } from './schema';
+import { MODERATION_ACTIONS } from './moderation-actions';
+import { articles, auditLog, readerViews, votes } from './schema';
 
 export type RatingErrorCode = 'invalid_stars' | 'not_found' | 'locked' | 'removed';
 
@@ -49,10 +50,12 @@ export function isValidStars(stars: unknown): stars is number {
 /**
  * Casts or replaces a reader's vote. A vote a moderator removed stays removed: letting the same
  * reader put it back by voting again would undo the moderation silently, so that is refused.
+ * A reset of the article's rating is not a verdict on anyone, so after one every reader votes afresh.
+ * The article is checked before the stars, so a refusal never tells apart an unpublished article
+ * from a missing one.
  */
 export function castVote(input: VoteInput, now = Date.now()): VoteResult {
   const { articleId, readerId, stars } = input;
-  if (!isValidStars(stars)) throw new RatingError('invalid_stars');
   const db = getDb();
   // IMMEDIATE takes the write lock first, so the old vote read below cannot change before the write.
   return db.transaction(
@@ -71,12 +74,17 @@ export function castVote(input: VoteInput, now = Date.now()): VoteResult {
         throw new RatingError('not_found');
       }
       if (article.locked) throw new RatingError('locked');
-      const previous = tx
-        .select({ stars: votes.stars, removedAt: votes.removedAt })
+      if (!isValidStars(stars)) throw new RatingError('invalid_stars');
+      const row = tx
+        .select({ stars: votes.stars, removedAt: votes.removedAt, removedBy: auditLog.action })
         .from(votes)
+        .leftJoin(auditLog, eq(auditLog.id, votes.removedByActionId))
         .where(and(eq(votes.articleId, articleId), eq(votes.readerId, readerId)))
         .get();
-      if (previous?.removedAt != null) throw new RatingError('removed');
+      const afterReset = row?.removedAt != null && row.removedBy === MODERATION_ACTIONS.resetRating;
+      if (row?.removedAt != null && !afterReset) throw new RatingError('removed');
+      // A row a reset removed no longer counts: the vote is a new one, not a replacement.
+      const previous = afterReset ? undefined : row;
       const sawPage = !!tx
         .select({ one: sql`1` })
         .from(readerViews)
@@ -90,14 +98,22 @@ export function castVote(input: VoteInput, now = Date.now()): VoteResult {
         sawPage,
         updatedAt: now,
       };
-      tx.insert(votes)
-        .values({ articleId, readerId, ...fields, createdAt: now })
-        .onConflictDoUpdate({
-          target: [votes.articleId, votes.readerId],
-          set: fields,
-          setWhere: isNull(votes.removedAt),
-        })
-        .run();
+      if (afterReset) {
+        // Unmarked, so an undo of the reset leaves this newer vote alone (db/moderation-undo.ts).
+        tx.update(votes)
+          .set({ ...fields, createdAt: now, removedAt: null, removedByActionId: null })
+          .where(and(eq(votes.articleId, articleId), eq(votes.readerId, readerId)))
+          .run();
+      } else {
+        tx.insert(votes)
+          .values({ articleId, readerId, ...fields, createdAt: now })
+          .onConflictDoUpdate({
+            target: [votes.articleId, votes.readerId],
+            set: fields,
+            setWhere: isNull(votes.removedAt),
+          })
+          .run();
+      }
       const totals = tx
         .update(articles)
         .set(

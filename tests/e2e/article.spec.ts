@@ -2,6 +2,8 @@
 // no JavaScript, accessibility. Each test opens articles of its own (see article-fixtures.ts).
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
+import Database from 'better-sqlite3';
+import path from 'node:path';
 import { createAuthorWithArticles, setPublishedAt } from './article-fixtures';
 
 // Headless Chromium says "HeadlessChrome", which isbot rightly lists as a crawler: crawlers are
@@ -12,6 +14,21 @@ test.use({ userAgent: READER_UA });
 
 function newReader(browser: Browser, options: BrowserContextOptions = {}) {
   return browser.newContext({ userAgent: READER_UA, ...options });
+}
+
+/** Turns one of our own articles into a draft, or locks its ratings, straight in the server's database. */
+function alterArticle(id: number, change: 'draft' | 'locked') {
+  const db = new Database(path.join(process.env.E2E_DATA_DIR!, 'newsroom.db'));
+  try {
+    db.pragma('busy_timeout = 5000');
+    db.prepare(
+      change === 'draft'
+        ? "UPDATE articles SET status = 'draft', published_at = NULL WHERE id = ?"
+        : 'UPDATE articles SET rating_locked = 1 WHERE id = ?',
+    ).run(id);
+  } finally {
+    db.close();
+  }
 }
 
 const DATE =
@@ -233,6 +250,54 @@ test('without JavaScript the article reads and the vote form posts and counts', 
   await expect(page.getByText('You changed your rating to 3 stars.')).toBeVisible();
   await expect(page.getByText('(1 vote)')).toBeVisible();
   await context.close();
+});
+
+test('without JavaScript a refused vote lands on a readable page, never on JSON', async ({ browser }) => {
+  const { articles } = createAuthorWithArticles(2);
+  const [article, open] = articles;
+  const context = await newReader(browser, { javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`/articles/${article.slug}`);
+  alterArticle(article.id, 'locked');
+  await page.getByRole('button', { name: 'Rate 4 out of 5 stars' }).click();
+  await expect(page).toHaveURL(new RegExp(`/articles/${article.slug}/rated\\?error=locked$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your rating was not saved');
+  await expect(page.getByText('Ratings are closed for this article.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Back to the article' })).toHaveAttribute(
+    'href',
+    `/articles/${article.slug}`,
+  );
+
+  // A form post with bad stars (as an old page or a hand-made form sends it) is told what to do.
+  const bad = await page.request.post(`/api/articles/${open.id}/vote`, {
+    form: { stars: '0' },
+    maxRedirects: 0,
+  });
+  expect(bad.status()).toBe(303);
+  expect(bad.headers()['location']).toBe(`/articles/${open.slug}/rated?error=invalid_stars`);
+  await page.goto(bad.headers()['location']);
+  await expect(page.getByText('Choose from 1 to 5 stars.')).toBeVisible();
+
+  // The wait a rate limit passes along reads as minutes (limits themselves are tested in tests/unit).
+  await page.goto(`/articles/${open.slug}/rated?error=rate_limited&retry=420`);
+  await expect(page.getByText('Too many votes from your network. Try again in 7 minutes.')).toBeVisible();
+  await context.close();
+});
+
+test("a form vote on a draft's id answers 404 and never names the draft", async ({ request }) => {
+  const { articles } = createAuthorWithArticles(1);
+  const [draft] = articles;
+  alterArticle(draft.id, 'draft');
+  for (const stars of ['0', '3']) {
+    const response = await request.post(`/api/articles/${draft.id}/vote`, {
+      form: { stars },
+      headers: { 'user-agent': READER_UA },
+      maxRedirects: 0,
+    });
+    expect(response.status()).toBe(404);
+    expect(response.headers()['location']).toBeUndefined();
+    expect(await response.text()).not.toContain(draft.slug);
+  }
 });
 
 test('unknown and scheduled articles answer a helpful 404', async ({ page, request }) => {

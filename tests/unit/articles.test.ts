@@ -101,6 +101,23 @@ describe('getPublicArticleBySlug', () => {
     expect(findSlugRedirect('old-name')).toBe('new-name');
     expect(findSlugRedirect('never-existed')).toBeNull();
   });
+
+  it('does not follow an old slug to a draft, pulled or scheduled article, so its new URL stays private', () => {
+    const author = makeAuthor();
+    const targets = [
+      makeArticle(author.id, { slug: 'renamed-draft', status: 'draft' }),
+      makeArticle(author.id, { slug: 'renamed-pulled', status: 'unpublished' }),
+      makeArticle(author.id, { slug: 'renamed-scheduled', publishedAt: NOW + DAY }),
+    ];
+    for (const target of targets) {
+      getDb()
+        .insert(slugRedirects)
+        .values({ slug: `was-${target.slug}`, articleId: target.id })
+        .run();
+      expect(findSlugRedirect(`was-${target.slug}`, NOW)).toBeNull();
+    }
+    expect(findSlugRedirect('was-renamed-scheduled', NOW + DAY)).toBe('renamed-scheduled');
+  });
 });
 
 describe('publish date', () => {

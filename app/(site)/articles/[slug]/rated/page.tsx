@@ -5,20 +5,32 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { articlePath, votesLabel } from '@/components/article/types';
 import { getArticleStateBySlug, isPublicNow } from '@/db/articles';
+import { describeWait } from '@/db/rate-limits';
 import { getRatingSummary } from '@/db/ratings';
 import styles from './rated.module.css';
 
 export const metadata: Metadata = { title: 'Your rating', robots: { index: false } };
 
-const ERRORS: Record<string, string> = {
-  invalid_stars: 'A rating must be a whole number of stars from 1 to 5. Nothing was saved.',
-  locked: 'Ratings are closed for this article.',
-  removed: 'Your rating of this article was removed by a moderator and cannot be cast again.',
-};
+// The codes the vote endpoint sends with a refused form post (app/api/articles/[id]/vote/route.ts).
+// A Map, not an object literal: "?error=constructor" must not find Object's own properties.
+const ERRORS = new Map<string, (wait: string | null) => string>([
+  ['invalid_stars', () => 'Choose from 1 to 5 stars. Nothing was saved.'],
+  ['locked', () => 'Ratings are closed for this article.'],
+  ['removed', () => 'Your rating of this article was removed by a moderator and cannot be cast again.'],
+  ['crawler', () => 'Automated clients cannot rate articles.'],
+  ['rate_limited', (wait) => `Too many votes from your network. Try again ${wait ? `in ${wait}` : 'later'}.`],
+  ['too_fast', (wait) => `You are sending ratings too fast. Try again ${wait ? `in ${wait}` : 'later'}.`],
+]);
+
+/** The wait the endpoint passed along, in words; null for anything but a sane number of seconds. */
+function waitText(retry: string | undefined): string | null {
+  const seconds = /^\d{1,6}$/.test(retry ?? '') ? Number(retry) : 0;
+  return seconds > 0 ? describeWait(seconds) : null;
+}
 
 type Props = {
   params: Promise<{ slug: string }>;
-  searchParams: Promise<{ stars?: string; changed?: string; error?: string }>;
+  searchParams: Promise<{ stars?: string; changed?: string; error?: string; retry?: string }>;
 };
 
 export default async function RatedPage({ params, searchParams }: Props) {
@@ -29,7 +41,7 @@ export default async function RatedPage({ params, searchParams }: Props) {
   if (!state || !rating || !isPublicNow(state)) notFound();
   const stars = Number(query.stars);
   const message = query.error
-    ? (ERRORS[query.error] ?? 'Your rating could not be saved.')
+    ? (ERRORS.get(query.error)?.(waitText(query.retry)) ?? 'Your rating could not be saved.')
     : query.changed && stars >= 1 && stars <= 5
       ? `You changed your rating to ${stars} stars.`
       : 'Thanks for rating!';

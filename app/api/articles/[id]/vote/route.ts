@@ -1,11 +1,13 @@
 // POST /api/articles/:id/vote with stars=1..5 (a form post, or fetch asking for JSON).
-// JSON: 200 { ratingAverage, ratingCount, myVote, message } | 4xx { error }.
-// A plain form post (no JavaScript) is answered with a 303 to /articles/<slug>/rated, a small
-// uncached page with the outcome, so the cached article page never carries per-reader state.
+// JSON: 200 { ratingAverage, ratingCount, myVote, message } | 4xx { error } (429 with Retry-After).
+// A plain form post (no JavaScript) to a public article is answered with a 303 to
+// /articles/<slug>/rated, a small uncached page with the outcome (?error=<code> for a refusal), so
+// the cached article page never carries per-reader state and no reader is left with raw JSON.
+// Only two refusals stay plain: a cross-site post, and an id that is not a public article (404).
 import { NextResponse, type NextRequest } from 'next/server';
-import { getArticleSlugById } from '@/db/articles';
+import { getPublicArticleSlugById } from '@/db/articles';
 import { castVote, RatingError, type RatingErrorCode } from '@/db/ratings';
-import { hitVoteLimits, tooManyMessage } from '@/db/rate-limits';
+import { hitVoteLimits, tooManyMessage, type RateLimitResult } from '@/db/rate-limits';
 import {
   isSameOriginPost,
   jsonError,
@@ -48,13 +50,29 @@ function seeOther(location: string): NextResponse {
   });
 }
 
+/** What the rated page is told about a refusal: its code, and for a rate limit the wait in seconds. */
+function ratedErrorPath(slug: string, code: string, retryAfterSeconds?: number): string {
+  const retry = retryAfterSeconds === undefined ? '' : `&retry=${retryAfterSeconds}`;
+  return `/articles/${slug}/rated?error=${code}${retry}`;
+}
+
+function rateLimitCode(limited: RateLimitResult): string {
+  return limited.key?.includes(':reader:') ? 'too_fast' : 'rate_limited';
+}
+
 export async function POST(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   const articleId = parseArticleId((await params).id);
   if (articleId === null) return jsonError(404, 'There is no published article to rate here.');
   if (!isSameOriginPost(request))
     return jsonError(403, 'Ratings are only accepted from this site’s own pages.');
+  // A form post to a public article is answered with a page whatever happens; for any other id the
+  // slug stays null, so a draft's URL never leaks through a redirect.
+  const slug = wantsJson(request) ? null : getPublicArticleSlugById(articleId);
   const reader = readerFrom(request);
-  if (!reader.id || reader.crawler) return jsonError(403, 'Automated clients cannot rate articles.');
+  if (!reader.id || reader.crawler) {
+    if (slug) return seeOther(ratedErrorPath(slug, 'crawler'));
+    return jsonError(403, 'Automated clients cannot rate articles.');
+  }
   // Counted before the vote is read: a throttled script costs one upsert, and fresh cookies don't help.
   const limited = hitVoteLimits({
     addressHash: reader.addressHash,
@@ -62,13 +80,15 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
     readerId: reader.id,
   });
   if (!limited.allowed) {
+    if (slug) {
+      const page = ratedErrorPath(slug, rateLimitCode(limited), limited.retryAfterSeconds);
+      return withReaderCookie(seeOther(page), request, reader);
+    }
     return jsonError(429, tooManyMessage('votes', limited), {
       headers: { 'Retry-After': String(limited.retryAfterSeconds) },
     });
   }
   const stars = await readStars(request);
-  const json = wantsJson(request);
-  const slug = json ? null : getArticleSlugById(articleId);
   try {
     const { addressHash, networkHash, userAgentFamily } = reader;
     const result = castVote(
@@ -92,8 +112,9 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
     return withReaderCookie(response, request, reader);
   } catch (error) {
     if (!(error instanceof RatingError)) throw error;
+    // not_found here means the article stopped being public since the slug was read: plain 404.
     if (slug && error.code !== 'not_found')
-      return withReaderCookie(seeOther(`/articles/${slug}/rated?error=${error.code}`), request, reader);
+      return withReaderCookie(seeOther(ratedErrorPath(slug, error.code)), request, reader);
     return jsonError(STATUS[error.code], error.message);
   }
 }
