@@ -109,7 +109,7 @@ export async function createArticle(
   const now = Date.now();
   return getDb().transaction(
     (tx) => {
-      checkArticleReferences(tx, values, null);
+      checkArticleReferences(tx, actor, values, null);
       const row = tx
         .insert(articles)
         .values({
@@ -173,7 +173,7 @@ export async function saveArticle(
         },
         newsroomTimeZone(),
       );
-      checkArticleReferences(tx, values, id);
+      checkArticleReferences(tx, actor, values, id);
       // A published article always has a publish time; clearing the field keeps the one it has.
       if (a.status === 'published' && values.publishedAt == null) values.publishedAt = a.publishedAt ?? now;
       ensureBaselineRevision(tx, a);

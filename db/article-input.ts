@@ -3,14 +3,17 @@
 // API:
 //   ArticleInput (what callers send), ArticleValues (validated, ready to store)
 //   validateArticleInput(input, timeZone) → ArticleValues | throws ValidationError (pure checks)
-//   checkArticleReferences(tx, values, articleId) → throws ValidationError (slug taken, unknown section…)
+//   checkArticleReferences(tx, actor, values, articleId) → throws ValidationError (slug taken, unknown
+//     section, a lead image this actor may not use…)
 //   resolveTagIds(tx, names) → tag ids, creating tags on first use
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from './index';
 import { fieldErrorsFromZod, ValidationError, type FieldErrors } from './errors';
+import { isEditor } from './article-state';
+import type { Actor } from './permissions';
 import { findUnsafeMarkup, sanitizeBody } from './sanitize';
-import { articles, images, sections, tags, users } from './schema';
+import { articles, images, sections, slugRedirects, tags, users } from './schema';
 import { SLUG_PATTERN, slugify } from './slugs';
 import { parseNewsroomLocalTime } from './time';
 
@@ -120,9 +123,24 @@ function dedupeTags(names: string[]): string[] {
 
 type Tx = Pick<Db, 'select' | 'insert'>;
 
-/** Checks against other rows; a generated slug is made unique instead of refused. */
-export function checkArticleReferences(tx: Tx, values: ArticleValues, articleId: number | null): void {
+export const SLUG_IN_USE = 'That slug is already in use.';
+export const SLUG_REDIRECTS_ELSEWHERE =
+  'That slug is an old address of another article and still leads readers there; choose another.';
+export const IMAGE_NOT_AVAILABLE = 'That image is not available.';
+
+/**
+ * Checks against other rows; a generated slug is made unique instead of refused. A journalist is
+ * not told whose draft has a slug, and may use only a lead image they uploaded or the one the
+ * article already has: an image id alone would otherwise hand out other reporters' unpublished photos.
+ */
+export function checkArticleReferences(
+  tx: Tx,
+  actor: Actor,
+  values: ArticleValues,
+  articleId: number | null,
+): void {
   const errors: FieldErrors = {};
+  const editor = isEditor(actor);
   const other = (slug: string) =>
     tx
       .select({ title: articles.title })
@@ -133,13 +151,25 @@ export function checkArticleReferences(tx: Tx, values: ArticleValues, articleId:
           : and(eq(articles.slug, slug), ne(articles.id, articleId)),
       )
       .get();
+  // An old slug of another article still sends readers there; taking it would hijack the link.
+  const redirectsElsewhere = (slug: string) =>
+    tx
+      .select({ articleId: slugRedirects.articleId })
+      .from(slugRedirects)
+      .where(
+        articleId == null
+          ? eq(slugRedirects.slug, slug)
+          : and(eq(slugRedirects.slug, slug), ne(slugRedirects.articleId, articleId)),
+      )
+      .get();
   if (values.slugGenerated) {
     let n = 2;
     const base = values.slug;
-    while (other(values.slug)) values.slug = `${base}-${n++}`;
+    while (other(values.slug) || redirectsElsewhere(values.slug)) values.slug = `${base}-${n++}`;
   } else {
     const taken = other(values.slug);
-    if (taken) errors.slug = [`That slug is already used by “${taken.title}”`];
+    if (taken) errors.slug = [editor ? `That slug is already used by “${taken.title}”` : SLUG_IN_USE];
+    else if (redirectsElsewhere(values.slug)) errors.slug = [SLUG_REDIRECTS_ELSEWHERE];
   }
   if (
     values.sectionId != null &&
@@ -152,12 +182,29 @@ export function checkArticleReferences(tx: Tx, values: ArticleValues, articleId:
     .where(eq(users.id, values.authorId))
     .get();
   if (!author || author.disabled) errors.authorId = ['Choose an active staff member as the author'];
-  if (
-    values.leadImageId != null &&
-    !tx.select({ id: images.id }).from(images).where(eq(images.id, values.leadImageId)).get()
-  )
-    errors.leadImageId = ['That image is no longer available; upload it again'];
+  if (values.leadImageId != null) {
+    const imageId = values.leadImageId;
+    const image = tx
+      .select({ uploadedBy: images.uploadedBy })
+      .from(images)
+      .where(eq(images.id, imageId))
+      .get();
+    if (!image) errors.leadImageId = ['That image is no longer available; upload it again'];
+    else if (!editor && image.uploadedBy !== actor.id && !isLeadImageOf(tx, articleId, imageId))
+      errors.leadImageId = [IMAGE_NOT_AVAILABLE];
+  }
   if (Object.keys(errors).length > 0) throw new ValidationError(errors);
+}
+
+/** An image someone else put on the article (an editor, say) stays usable by whoever saves it next. */
+function isLeadImageOf(tx: Tx, articleId: number | null, imageId: number): boolean {
+  if (articleId == null) return false;
+  const row = tx
+    .select({ leadImageId: articles.leadImageId })
+    .from(articles)
+    .where(eq(articles.id, articleId))
+    .get();
+  return row?.leadImageId === imageId;
 }
 
 /** Tags are matched by name (any case), then by slug ("COVID 19" is "covid-19"); new ones are created. */

@@ -89,8 +89,11 @@ export function replaceArticleTags(tx: Tx, articleId: number, names: string[]): 
  * working as a redirect; a scheduled or draft article was never public, so nothing to keep.
  */
 export function keepOldSlug(tx: Tx, a: ArticleRow, newSlug: string, now: number): void {
-  // The new slug is an article's own URL now, so it can no longer redirect anywhere else.
-  tx.delete(slugRedirects).where(eq(slugRedirects.slug, newSlug)).run();
+  // Back to one of its own old slugs: the article owns that URL again. A redirect to another article
+  // is never removed here: checkArticleReferences refuses that slug instead.
+  tx.delete(slugRedirects)
+    .where(and(eq(slugRedirects.slug, newSlug), eq(slugRedirects.articleId, a.id)))
+    .run();
   if (a.slug === newSlug) return;
   const state = deriveState(a.status, a.publishedAt, now);
   if (state !== 'published' && state !== 'unpublished') return;

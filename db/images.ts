@@ -6,27 +6,26 @@
 //   getImageView(id) → ImageView | null;  imageView(row) → ImageView
 //   imageUrl(row, width?) → "/uploads/<key>-<width>.<ext>" (largest rendition ≤ width)
 //   imageSrcSet(row) → "… 480w, … 960w, … 1440w"
-//   MAX_UPLOAD_BYTES, MAX_PIXELS, IMAGE_WIDTHS (file names: db/upload-names.ts)
+//   discardUpload(actor, id) — removes the actor's own upload that no article uses (row and files)
+//   MAX_UPLOAD_BYTES, MAX_PIXELS, IMAGE_WIDTHS (file names: db/upload-names.ts; limits and their
+//   messages, shared with the browser: db/image-limits.ts)
 import { randomBytes } from 'node:crypto';
 import { mkdir, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { eq } from 'drizzle-orm';
+import { and, eq, notExists } from 'drizzle-orm';
 import sharp, { type Metadata, type Sharp } from 'sharp';
 import { uploadsDir } from './config';
 import { ValidationError } from './errors';
 import { imageUrl as urlFor, type ImageRow } from './image-urls';
 import { getDb } from './index';
 import { requireRole, type Actor } from './permissions';
-import { images } from './schema';
-import { uploadFileName } from './upload-names';
+import { MAX_UPLOAD_BYTES, NOT_AN_IMAGE, TOO_LARGE, TOO_MANY_PIXELS } from './image-limits';
+import { articles, images } from './schema';
+import { UPLOAD_CONTENT_TYPES, uploadFileName } from './upload-names';
 
-export const MAX_UPLOAD_BYTES = 8 * 1024 * 1024;
+export { MAX_UPLOAD_BYTES, NOT_AN_IMAGE, TOO_LARGE, TOO_MANY_PIXELS } from './image-limits';
 export const MAX_PIXELS = 40_000_000;
 export const IMAGE_WIDTHS = [480, 960, 1440] as const;
-
-export const NOT_AN_IMAGE = 'That file is not a JPEG, PNG or WebP image';
-export const TOO_LARGE = 'Images must be 8 MB or smaller';
-export const TOO_MANY_PIXELS = 'Images must be 40 megapixels or smaller';
 
 export type ImageView = { id: number; url: string; width: number; height: number; srcSet: string };
 
@@ -126,4 +125,27 @@ export async function storeUpload(
       refuse(NOT_AN_IMAGE);
     throw error;
   }
+}
+
+/**
+ * Takes back an upload whose save was then refused, so a refused save leaves nothing behind. Only
+ * the uploader's own image, and only while no article has it as its lead image; otherwise a no-op.
+ */
+export async function discardUpload(actor: Actor, id: number): Promise<void> {
+  const unused = notExists(
+    getDb().select({ id: articles.id }).from(articles).where(eq(articles.leadImageId, images.id)),
+  );
+  const row = getDb()
+    .delete(images)
+    .where(and(eq(images.id, id), eq(images.uploadedBy, actor.id), unused))
+    .returning()
+    .get();
+  if (!row) return;
+  const ext = Object.keys(UPLOAD_CONTENT_TYPES).find((e) => UPLOAD_CONTENT_TYPES[e] === row.mime);
+  if (!ext) return;
+  await Promise.all(
+    widthsOf(row).map((w) =>
+      unlink(path.join(uploadsDir(), uploadFileName(row.key, w, ext))).catch(() => undefined),
+    ),
+  );
 }

@@ -15,6 +15,8 @@ type Props = {
   timeZone: string;
   leadImage: LeadImagePreview;
   leadFile: RefObject<HTMLInputElement | null>;
+  /** Looks at a newly chosen lead image in the browser (size, type) before anything is sent. */
+  onLeadFileChange: () => void;
   disabled: boolean;
   /** The body editor, placed between the summary and the section. */
   children: ReactNode;
@@ -29,6 +31,7 @@ export function ArticleFields({
   timeZone,
   leadImage,
   leadFile,
+  onLeadFileChange,
   disabled,
   children,
 }: Props) {
@@ -110,7 +113,7 @@ export function ArticleFields({
         <EditorField
           id="leadImage"
           label={leadImage ? 'Replace with a new image' : 'Image file'}
-          hint="JPEG, PNG or WebP."
+          hint="JPEG, PNG or WebP, up to 8 MB."
           errors={errors.leadImage}
         >
           {(w) => (
@@ -119,6 +122,7 @@ export function ArticleFields({
               ref={leadFile}
               name="leadImage"
               type="file"
+              onChange={onLeadFileChange}
               accept="image/jpeg,image/png,image/webp"
               className={styles.input}
             />

@@ -4,6 +4,8 @@
 // from the submit handler rather than as a native form action, because React resets a form after
 // every form action, and because each result must update the version the next save is based on.
 import { useCallback, useEffect, useRef, useState, useTransition, type FormEvent } from 'react';
+import { unstable_rethrow } from 'next/navigation';
+import { imageFileProblem } from '@/db/image-limits';
 import { slugify } from '@/db/slugs';
 import { RichTextEditor } from './rich-text-editor';
 import type { UploadImage } from './image-form';
@@ -19,6 +21,7 @@ import {
   type AutosaveAction,
   type EditorAction,
   type EditorState,
+  type FormErrors,
   type LeadImagePreview,
   type WorkflowInfo,
 } from './editor-types';
@@ -44,6 +47,15 @@ export type ArticleFormProps = {
 };
 
 const snapshotOf = (v: ArticleFormValues) => JSON.stringify(v);
+
+const FAILED: EditorState = {
+  status: 'error',
+  message: 'Not saved: something went wrong on the way to the server. Your text is still here; try again.',
+  errors: {},
+};
+
+/** A lead image refused in the browser, and what the summary above the form says about it. */
+type FileProblem = { error: string; summary: string };
 
 export function ArticleForm(props: ArticleFormProps) {
   const {
@@ -75,7 +87,35 @@ export function ArticleForm(props: ArticleFormProps) {
   }, []);
   const form = useRef<HTMLFormElement>(null);
   const leadFile = useRef<HTMLInputElement>(null);
-  const errors = state.status === 'error' ? state.errors : {};
+  const [fileProblem, setFileProblem] = useState<FileProblem | null>(null);
+  const errors: FormErrors = {
+    ...(state.status === 'error' ? state.errors : {}),
+    ...(fileProblem ? { leadImage: [fileProblem.error] } : {}),
+  };
+  // A refused file is explained in the summary too (its live region announces it), unless a
+  // conflict is on show: that matters more.
+  const shownState: EditorState =
+    fileProblem && state.status !== 'conflict'
+      ? {
+          ...state,
+          status: 'error',
+          message: state.status === 'error' ? state.message : fileProblem.summary,
+          errors,
+        }
+      : state;
+
+  /**
+   * A file over the server action's body limit would make the whole post fail and the page give
+   * way to the error page, taking the draft with it; so the chosen file is looked at here first
+   * and, if it cannot be used, explained and taken out of the form (the server checks it again).
+   */
+  function checkLeadFile(summary: string): boolean {
+    const file = leadFile.current?.files?.[0];
+    const problem = file ? imageFileProblem(file) : null;
+    if (problem && leadFile.current) leadFile.current.value = '';
+    setFileProblem(problem ? { error: problem, summary } : null);
+    return !problem;
+  }
 
   const setField = useCallback(
     (name: keyof ArticleFormValues, value: string) => {
@@ -146,13 +186,23 @@ export function ArticleForm(props: ArticleFormProps) {
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    // Nothing is sent with a file that cannot be used; the next click sends the rest without it.
+    if (!checkLeadFile('Not saved: the image could not be used.')) return;
     const data = new FormData(event.currentTarget, submitter);
     const sent = values;
     startTransition(async () => {
       // An autosave still running would make this save look like a conflict with ourselves.
       await auto.idle();
       if (version.current != null) data.set('baseVersion', String(version.current));
-      const result = await action(state, data);
+      let result: EditorState;
+      try {
+        result = await action(state, data);
+      } catch (error) {
+        // A redirect or notFound() from the action is the router's to handle; anything else is
+        // reported here, so the form and what was typed stay on the page.
+        unstable_rethrow(error);
+        result = FAILED;
+      }
       startTransition(() => adopt(result, sent));
     });
   }
@@ -168,7 +218,7 @@ export function ArticleForm(props: ArticleFormProps) {
     <form ref={form} onSubmit={onSubmit} className={styles.form} noValidate aria-busy={pending}>
       {baseVersion != null && <input type="hidden" name="baseVersion" value={baseVersion} />}
       {publishDefault && <input type="hidden" name="publishedAtDefault" value={publishDefault} />}
-      <EditorErrorSummary state={state} pending={pending} />
+      <EditorErrorSummary state={shownState} pending={pending} />
       {!workflow.canEdit && (
         <p className={styles.readOnly}>
           {workflow.state === 'review'
@@ -187,6 +237,7 @@ export function ArticleForm(props: ArticleFormProps) {
         timeZone={timeZone}
         leadImage={leadImage}
         leadFile={leadFile}
+        onLeadFileChange={() => checkLeadFile('That image cannot be used: choose another file.')}
         disabled={!workflow.canEdit}
       >
         <EditorField id="body" label="Body" labelAs="span" errors={errors.body}>

@@ -2,7 +2,9 @@
 // Uploads a picture for the body through a server action passed in as a prop, then inserts it.
 // The alt text is asked for here because an image without one is a hole for screen-reader users.
 import type { Editor } from '@tiptap/react';
+import { unstable_rethrow } from 'next/navigation';
 import { useId, useRef, useState, useTransition } from 'react';
+import { imageFileProblem } from '@/db/image-limits';
 import styles from './rich-text-editor.module.css';
 
 export type UploadResult =
@@ -24,16 +26,32 @@ export function ImageForm({
   const [error, setError] = useState('');
   const [pending, startTransition] = useTransition();
 
+  /** The browser's first look (the server decides): a file too big to post never leaves the page. */
+  function checkChosen(): File | null {
+    const chosen = file.current?.files?.[0] ?? null;
+    const problem = chosen ? imageFileProblem(chosen) : null;
+    if (problem && file.current) file.current.value = '';
+    setError(problem ?? '');
+    return problem ? null : chosen;
+  }
+
   function insert() {
-    const chosen = file.current?.files?.[0];
-    if (!chosen) {
+    if (!file.current?.files?.[0]) {
       setError('Choose an image file (JPEG, PNG or WebP).');
       return;
     }
+    const chosen = checkChosen();
+    if (!chosen) return;
     const data = new FormData();
     data.set('image', chosen);
     startTransition(async () => {
-      const result = await uploadImage(data);
+      let result: UploadResult;
+      try {
+        result = await uploadImage(data);
+      } catch (failure) {
+        unstable_rethrow(failure);
+        result = { ok: false, error: 'The image could not be uploaded. Try again.' };
+      }
       if (!result.ok) {
         setError(result.error);
         return;
@@ -71,6 +89,7 @@ export function ImageForm({
         id={`${id}-file`}
         type="file"
         accept="image/jpeg,image/png,image/webp"
+        onChange={checkChosen}
         className={styles.panelInput}
       />
       <label htmlFor={`${id}-alt`} className={styles.panelLabel}>

@@ -232,6 +232,32 @@ test('bad input is explained next to each field and what was typed is kept', asy
   expect(new URL(page.url()).pathname).toBe('/newsroom/articles/new');
 });
 
+test('an image over 8 MB is explained next to its field before it is sent, and the draft is kept', async ({
+  browser,
+}) => {
+  const journalist = createStaff('journalist');
+  const page = await signedIn(browser, journalist);
+  await page.goto('/newsroom/articles/new');
+  await editorReady(page);
+  const title = `Aerial harbour panorama ${unique()}`;
+  await page.getByLabel('Title').fill(title);
+  // Bigger than the server action accepts at all: sent, it would fail before any check could explain.
+  const file = page.getByRole('group', { name: 'Lead image' }).getByLabel('Image file');
+  await file.setInputFiles({
+    name: 'big.jpg',
+    mimeType: 'image/jpeg',
+    buffer: Buffer.alloc(9 * 1024 * 1024),
+  });
+  await expect(file).toHaveAttribute('aria-invalid', 'true');
+  await expect(file).toHaveAccessibleDescription(/Images must be 8 MB or smaller/);
+  await expect(file).toHaveValue('');
+  await expect(page.getByLabel('Title')).toHaveValue(title);
+  // The rest of the form still saves.
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await page.waitForURL(/\/newsroom\/articles\/\d+\?created=1/);
+  await expect(page.getByLabel('Title')).toHaveValue(title);
+});
+
 test('the dashboard and the editor have no serious accessibility violations', async ({ browser }) => {
   const editor = createStaff('editor');
   const page = await signedIn(browser, editor);

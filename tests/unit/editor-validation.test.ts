@@ -60,13 +60,21 @@ describe('refused saves', () => {
       );
   });
 
-  it('a slug another article has, naming that article', async () => {
-    await createArticle(journalist, { title: 'The first one', slug: 'taken-slug' });
-    await expectRefusedAndUnchanged(
+  it('a slug another article has, without naming that article to a journalist', async () => {
+    await createArticle(editor, { title: 'Someone else’s secret draft', slug: 'taken-slug' });
+    const error = await expectRefusedAndUnchanged(
       { slug: 'taken-slug', baseVersion: 1 },
       'slug',
-      'That slug is already used by “The first one”',
+      'That slug is already in use.',
     );
+    expect(error.message).not.toMatch(/secret draft/);
+  });
+
+  it('a slug another article has, naming that article to an editor', async () => {
+    await createArticle(journalist, { title: 'The first one', slug: 'taken-by-first' });
+    const a = await makeArticle(editor);
+    const error = await refusal(saveArticle(editor, a.id, { slug: 'taken-by-first', baseVersion: 1 }));
+    expect(error.fieldErrors.slug).toEqual(['That slug is already used by “The first one”']);
   });
 
   it('a body over 200 KB', async () => {
@@ -88,6 +96,15 @@ describe('refused saves', () => {
       'body',
       /javascript: \(or other unsafe\) link/,
     );
+  });
+
+  it('a javascript: link hidden behind character references', async () => {
+    for (const href of ['java&#x09;script:alert(1)', '&#106;avascript:alert(1)', 'javascript&colon;alert(1)'])
+      await expectRefusedAndUnchanged(
+        { body: `<p><a href="${href}">click</a></p>`, baseVersion: 1 },
+        'body',
+        /javascript: \(or other unsafe\) link/,
+      );
   });
 
   it('an event handler attribute in the body', async () => {

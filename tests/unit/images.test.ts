@@ -2,12 +2,18 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { discardRefusedUpload, leadImageFrom } from '@/app/newsroom/articles/article-writes';
 import { GET } from '@/app/uploads/[file]/route';
+import { getDb } from '@/db';
+import { createArticle } from '@/db/article-editor';
 import { uploadsDir } from '@/db/config';
 import { ValidationError } from '@/db/errors';
-import { imageSrcSet, imageUrl, MAX_UPLOAD_BYTES, storeUpload } from '@/db/images';
+import { imageFileProblem } from '@/db/image-limits';
+import { discardUpload, imageSrcSet, imageUrl, MAX_UPLOAD_BYTES, storeUpload } from '@/db/images';
 import type { Actor } from '@/db/permissions';
-import { makeStaff } from './editor-fixtures';
+import { images } from '@/db/schema';
+import { makeArticle, makeStaff } from './editor-fixtures';
 
 let journalist: Actor;
 
@@ -143,5 +149,64 @@ describe('the /uploads route', () => {
       'abcdef1234567890-480.jpg',
     ])
       expect((await get(file)).status, file).toBe(404);
+  });
+});
+
+describe('the browser’s first look at a chosen file', () => {
+  const file = (name: string, type: string, size = 1000) => ({ name, type, size });
+
+  it('refuses a file over 8 MB with the server’s own message, whatever its type', () => {
+    expect(imageFileProblem(file('big.jpg', 'image/jpeg', 9 * 1024 * 1024))).toBe(
+      'Images must be 8 MB or smaller',
+    );
+    expect(imageFileProblem(file('big.jpg', 'image/jpeg', MAX_UPLOAD_BYTES))).toBeNull();
+  });
+
+  it('takes the name or the claimed type as a hint: either one looking right is enough', () => {
+    expect(imageFileProblem(file('photo.JPG', ''))).toBeNull();
+    expect(imageFileProblem(file('photo', 'image/webp'))).toBeNull();
+    expect(imageFileProblem(file('notes.txt', 'text/plain'))).toBe(
+      'That file is not a JPEG, PNG or WebP image',
+    );
+    expect(imageFileProblem(file('anim.gif', 'image/gif'))).toBe(
+      'That file is not a JPEG, PNG or WebP image',
+    );
+    expect(imageFileProblem(file('empty.png', 'image/png', 0))).toBe(
+      'That file is not a JPEG, PNG or WebP image',
+    );
+  });
+});
+
+describe('an upload whose save was refused', () => {
+  const png = () => picture(300, 200).png().toBuffer();
+  const rowOf = (id: number) => getDb().select().from(images).where(eq(images.id, id)).get();
+  const filesOf = (url: string) => {
+    const key = url.match(/^\/uploads\/([a-z0-9]+)-/)![1];
+    return filesOnDisk().filter((f) => f.startsWith(`${key}-`));
+  };
+
+  it('leaves neither a row nor files behind when the action takes it back', async () => {
+    const data = new FormData();
+    data.set('leadImage', new File([new Uint8Array(await png())], 'lead.png', { type: 'image/png' }));
+    const choice = await leadImageFrom(journalist, data);
+    if (!choice.ok || !choice.uploaded) throw new Error('the upload should have been stored');
+    await expect(createArticle(journalist, { title: '', leadImageId: choice.id })).rejects.toThrow(
+      ValidationError,
+    );
+    await discardRefusedUpload(journalist, choice);
+    expect(rowOf(choice.uploaded.id)).toBeUndefined();
+    expect(filesOf(choice.uploaded.url)).toEqual([]);
+  });
+
+  it('is kept once an article uses it, and another person cannot take it away', async () => {
+    const used = await storeUpload(journalist, { bytes: await png(), originalName: 'used.png' });
+    await makeArticle(journalist, { leadImageId: used.id });
+    await discardUpload(journalist, used.id);
+    expect(rowOf(used.id)).toBeDefined();
+    const other = await makeStaff('journalist');
+    const spare = await storeUpload(journalist, { bytes: await png(), originalName: 'spare.png' });
+    await discardUpload(other, spare.id);
+    expect(rowOf(spare.id)).toBeDefined();
+    expect(filesOf(spare.url)).toHaveLength(1);
   });
 });

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { saveArticle } from '@/db/article-editor';
+import { SLUG_REDIRECTS_ELSEWHERE } from '@/db/article-input';
 import { findSlugRedirect, getPublicArticleBySlug } from '@/db/articles';
 import type { Actor } from '@/db/permissions';
 import { slugRedirects } from '@/db/schema';
@@ -79,5 +80,29 @@ describe('slug changes', () => {
       /already used/,
     );
     expect(redirectsOf(a.id)).toEqual([]);
+  });
+});
+
+describe('old slugs of other articles', () => {
+  it('cannot be taken: the redirect keeps sending readers to the article that had it', async () => {
+    const moved = await makeArticle(editor, { slug: 'moved-away-from' });
+    await publishArticle(editor, moved.id);
+    await saveArticle(editor, moved.id, { slug: 'moved-to', baseVersion: 1 });
+    const other = await makeArticle(editor, { slug: 'wants-old-address' });
+    await expect(saveArticle(editor, other.id, { slug: 'moved-away-from', baseVersion: 1 })).rejects.toThrow(
+      SLUG_REDIRECTS_ELSEWHERE,
+    );
+    await expect(makeArticle(editor, { slug: 'moved-away-from' })).rejects.toThrow(SLUG_REDIRECTS_ELSEWHERE);
+    expect(redirectsOf(moved.id)).toEqual(['moved-away-from']);
+    expect(findSlugRedirect('moved-away-from')).toBe('moved-to');
+  });
+
+  it('are skipped when a slug is made from the title', async () => {
+    const moved = await makeArticle(editor, { title: 'Tram line opens', slug: 'tram-line-opens' });
+    await publishArticle(editor, moved.id);
+    await saveArticle(editor, moved.id, { slug: 'tram-line-opens-at-last', baseVersion: 1 });
+    const fresh = await makeArticle(editor, { title: 'Tram line opens' });
+    expect(fresh.slug).toBe('tram-line-opens-2');
+    expect(findSlugRedirect('tram-line-opens')).toBe('tram-line-opens-at-last');
   });
 });

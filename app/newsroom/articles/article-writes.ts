@@ -4,7 +4,7 @@ import { updateTag } from 'next/cache';
 import { cacheTags, tagsForArticle } from '@/app/cache-tags';
 import type { AffectedArticle } from '@/db/article-editor';
 import { ValidationError } from '@/db/errors';
-import { storeUpload, type ImageView } from '@/db/images';
+import { discardUpload, storeUpload, type ImageView } from '@/db/images';
 import type { Actor } from '@/db/permissions';
 
 export type LeadImageChoice =
@@ -29,6 +29,14 @@ export async function leadImageFrom(actor: Actor, data: FormData): Promise<LeadI
   if (data.get('removeLeadImage')) return { ok: true, id: null, uploaded: null };
   const kept = Number(data.get('leadImageId'));
   return { ok: true, id: Number.isInteger(kept) && kept > 0 ? kept : null, uploaded: null };
+}
+
+/**
+ * The upload is stored before the save because the save needs its id; a refused save takes it back
+ * (a no-op once an article uses it), so refusals leave no orphaned rows or files.
+ */
+export async function discardRefusedUpload(actor: Actor, choice: LeadImageChoice): Promise<void> {
+  if (choice.ok && choice.uploaded) await discardUpload(actor, choice.uploaded.id);
 }
 
 /** Expires the article's page and every list it was or is now on (old and new author, section, tags). */

@@ -11,7 +11,12 @@ import { PermissionError } from '@/db/permissions';
 import { publishArticle, sendBack, submitForReview, TransitionError, unpublishArticle } from '@/db/workflow';
 import type { AutosaveResult, EditorState } from '@/components/editor/editor-types';
 import { clockTime, conflictOf, formErrors, formValues, parseArticleForm } from '../article-form-input';
-import { expireArticlePages, leadImageFrom } from '../article-writes';
+import {
+  discardRefusedUpload,
+  expireArticlePages,
+  leadImageFrom,
+  type LeadImageChoice,
+} from '../article-writes';
 import { formValuesOf, leadPreviewOf, workflowOf } from '../editor-model';
 
 type Intent = 'save' | 'submit' | 'sendback' | 'publish' | 'unpublish';
@@ -36,6 +41,7 @@ export async function editArticleAction(
   const values = formValues(data);
   const intent = INTENTS.find((i) => i === data.get('intent')) ?? 'save';
   let version = Number(data.get('baseVersion'));
+  let image: LeadImageChoice | null = null;
   try {
     if (intent === 'save' || intent === 'submit' || intent === 'publish') {
       const parsed = parseArticleForm(data);
@@ -47,7 +53,7 @@ export async function editArticleAction(
           values,
           version,
         };
-      const image = await leadImageFrom(actor, data);
+      image = await leadImageFrom(actor, data);
       if (!image.ok)
         return {
           status: 'error',
@@ -79,6 +85,8 @@ export async function editArticleAction(
       });
     }
   } catch (error) {
+    // Once the save went through the article uses the image and this keeps it.
+    if (image) await discardRefusedUpload(actor, image);
     return refusal(error, values, version, tz);
   }
   const fresh = await getArticleForEdit(actor, id);
