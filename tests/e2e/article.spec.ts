@@ -319,3 +319,62 @@ test('axe finds no serious or critical violations on an article page', async ({ 
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
+
+/** A public demo article with a lead image, a section and tags, by an author without a photo. */
+function illustratedArticle() {
+  const db = new Database(path.join(process.env.E2E_DATA_DIR!, 'newsroom.db'), { readonly: true });
+  try {
+    return db
+      .prepare(
+        `SELECT a.slug, a.lead_image_caption AS caption, a.lead_image_credit AS credit, s.name AS section,
+                u.full_name AS fullName, u.name AS byline,
+                (SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id
+                  WHERE at.article_id = a.id ORDER BY t.name LIMIT 1) AS tag
+           FROM articles a JOIN sections s ON s.id = a.section_id JOIN users u ON u.id = a.author_id
+          WHERE a.status = 'published' AND a.published_at <= ? AND a.lead_image_id IS NOT NULL
+            AND a.lead_image_caption <> '' AND a.lead_image_credit <> '' AND u.avatar_image_id IS NULL
+            AND EXISTS (SELECT 1 FROM article_tags at WHERE at.article_id = a.id)
+          ORDER BY a.published_at DESC LIMIT 1`,
+      )
+      .get(Date.now()) as {
+      slug: string;
+      caption: string;
+      credit: string;
+      section: string;
+      fullName: string;
+      byline: string;
+      tag: string;
+    };
+  } finally {
+    db.close();
+  }
+}
+
+test('an illustrated article shows its lead image with caption and credit, section, tags and an initials avatar', async ({
+  page,
+}) => {
+  const article = illustratedArticle();
+  expect(article, 'the demo content has an illustrated article').toBeTruthy();
+  await page.goto(`/articles/${article.slug}`);
+
+  const figure = page.locator('article figure').filter({ hasText: article.caption });
+  const image = figure.locator('img');
+  await expect(image).toBeVisible();
+  // Width and height reserve the space before the image arrives, so nothing shifts.
+  await expect(image).toHaveAttribute('width', /^\d+$/);
+  await expect(image).toHaveAttribute('height', /^\d+$/);
+  await expect(image).toHaveAttribute('srcset', /\/uploads\/.+ \d+w/);
+  await expect(figure).toContainText(article.credit);
+  await expect(
+    page.locator('article').getByRole('link', { name: article.section, exact: true }),
+  ).toBeVisible();
+  await expect(page.locator('article').getByRole('link', { name: article.tag, exact: true })).toBeVisible();
+
+  // No photo: the author block draws the byline's initials ("Budi N" → "BN").
+  const words = article.byline.trim().split(/\s+/);
+  const initials = [words[0], words.length > 1 ? words[words.length - 1] : '']
+    .map((w) => (w ? w[0].toUpperCase() : ''))
+    .join('');
+  await expect(page.getByRole('img', { name: article.byline, exact: true })).toHaveText(initials);
+  await expect(page.getByText(article.fullName)).toBeVisible();
+});
