@@ -1,57 +1,44 @@
 // Articles by rating activity, the suspicious first (the order comes from the data layer).
 import Link from 'next/link';
+import { DataTable, NumberCell, type Column } from '@/components/newsroom/data-table';
 import { formatAverage, type ActivityRow } from './types';
 import styles from './moderation.module.css';
+
+const columns: Column[] = [
+  { label: 'Article' },
+  { label: 'Flagged votes', numeric: true },
+  { label: 'Last hour', numeric: true },
+  { label: 'Last day', numeric: true },
+  { label: 'All time', numeric: true },
+  { label: 'Average', numeric: true },
+  { label: 'Removed', numeric: true },
+  { label: 'Ratings' },
+];
 
 export function ActivityTable({ rows }: { rows: ActivityRow[] }) {
   if (rows.length === 0) return <p className={styles.muted}>No article has any votes yet.</p>;
   return (
-    <div className={styles.scroll} role="region" aria-label="Articles by rating activity" tabIndex={0}>
-      <table className={styles.table}>
-        <caption>Articles by rating activity, the most suspicious first</caption>
-        <thead>
-          <tr>
-            <th scope="col">Article</th>
-            <th scope="col" className={styles.number}>
-              Flagged votes
-            </th>
-            <th scope="col" className={styles.number}>
-              Last hour
-            </th>
-            <th scope="col" className={styles.number}>
-              Last day
-            </th>
-            <th scope="col" className={styles.number}>
-              All time
-            </th>
-            <th scope="col" className={styles.number}>
-              Average
-            </th>
-            <th scope="col" className={styles.number}>
-              Removed
-            </th>
-            <th scope="col">Ratings</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id}>
-              <th scope="row">
-                <Link href={`/newsroom/moderation/${row.id}`}>{row.title}</Link>
-              </th>
-              <td className={styles.number}>
-                {row.flaggedVotes > 0 ? <span className={styles.chip}>{row.flaggedVotes}</span> : 0}
-              </td>
-              <td className={styles.number}>{row.votesLastHour}</td>
-              <td className={styles.number}>{row.votesLastDay}</td>
-              <td className={styles.number}>{row.votes}</td>
-              <td className={styles.number}>{formatAverage(row.average)}</td>
-              <td className={styles.number}>{row.removedVotes}</td>
-              <td>{row.locked ? <span className={styles.badge}>Closed</span> : 'Open'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      label="Articles by rating activity"
+      caption="Articles by rating activity, the most suspicious first"
+      columns={columns}
+    >
+      {rows.map((row) => (
+        <tr key={row.id}>
+          <th scope="row">
+            <Link href={`/newsroom/moderation/${row.id}`}>{row.title}</Link>
+          </th>
+          <NumberCell>
+            {row.flaggedVotes > 0 ? <span className={styles.chip}>{row.flaggedVotes}</span> : 0}
+          </NumberCell>
+          <NumberCell>{row.votesLastHour}</NumberCell>
+          <NumberCell>{row.votesLastDay}</NumberCell>
+          <NumberCell>{row.votes}</NumberCell>
+          <NumberCell>{formatAverage(row.average)}</NumberCell>
+          <NumberCell>{row.removedVotes}</NumberCell>
+          <td>{row.locked ? <span className={styles.badge}>Closed</span> : 'Open'}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -1,5 +1,6 @@
 // The stats page's ranked lists and per-article table; each title opens the article's chart.
 import Link from 'next/link';
+import { DataTable, NumberCell, formatCount, type Column } from '@/components/newsroom/data-table';
 import { formatAverage } from './types';
 import styles from './moderation.module.css';
 
@@ -46,49 +47,31 @@ export type StatsRow = {
   ratingCount: number;
 };
 
-const n = (value: number) => value.toLocaleString('en-GB');
+const columns: Column[] = [
+  { label: 'Article' },
+  { label: 'Views today', numeric: true },
+  { label: 'This week', numeric: true },
+  { label: 'All time', numeric: true },
+  { label: 'Rating', numeric: true },
+  { label: 'Votes', numeric: true },
+];
 
 export function StatsTable({ rows, caption }: { rows: StatsRow[]; caption: string }) {
   if (rows.length === 0) return <p className={styles.muted}>No articles yet.</p>;
   return (
-    <div className={styles.scroll} role="region" aria-label={caption} tabIndex={0}>
-      <table className={styles.table}>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Article</th>
-            <th scope="col" className={styles.number}>
-              Views today
-            </th>
-            <th scope="col" className={styles.number}>
-              This week
-            </th>
-            <th scope="col" className={styles.number}>
-              All time
-            </th>
-            <th scope="col" className={styles.number}>
-              Rating
-            </th>
-            <th scope="col" className={styles.number}>
-              Votes
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id}>
-              <th scope="row">
-                <Link href={`/newsroom/stats/${row.id}`}>{row.title || 'Untitled'}</Link>
-              </th>
-              <td className={styles.number}>{n(row.viewsToday)}</td>
-              <td className={styles.number}>{n(row.viewsWeek)}</td>
-              <td className={styles.number}>{n(row.views)}</td>
-              <td className={styles.number}>{formatAverage(row.ratingAverage)}</td>
-              <td className={styles.number}>{n(row.ratingCount)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={caption} columns={columns}>
+      {rows.map((row) => (
+        <tr key={row.id}>
+          <th scope="row">
+            <Link href={`/newsroom/stats/${row.id}`}>{row.title || 'Untitled'}</Link>
+          </th>
+          <NumberCell>{formatCount(row.viewsToday)}</NumberCell>
+          <NumberCell>{formatCount(row.viewsWeek)}</NumberCell>
+          <NumberCell>{formatCount(row.views)}</NumberCell>
+          <NumberCell>{formatAverage(row.ratingAverage)}</NumberCell>
+          <NumberCell>{formatCount(row.ratingCount)}</NumberCell>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -1,6 +1,7 @@
 // A table of articles for the newsroom dashboard. Plain data in, no database: the page loads it.
 import Link from 'next/link';
 import { formatPublishDate, isoInstant } from '@/components/dates';
+import { DataTable, NumberCell, formatCount, type Column } from './data-table';
 import { DashboardStatus, type DashboardState } from './dashboard-status';
 import styles from './dashboard.module.css';
 
@@ -31,64 +32,49 @@ type Props = {
 
 export function DashboardTable({ caption, rows, timeZone, empty, showPublishTime }: Props) {
   if (rows.length === 0) return <p className={styles.empty}>{empty}</p>;
+  const columns: Column[] = [
+    { label: 'Title' },
+    { label: 'Status' },
+    { label: 'Section' },
+    { label: 'Author' },
+    { label: showPublishTime ? 'Publishes' : 'Updated' },
+    { label: 'Views today', numeric: true },
+    { label: 'This week', numeric: true },
+    { label: 'All time', numeric: true },
+    { label: 'Rating', numeric: true },
+  ];
   return (
-    <div className={styles.scroll} role="region" aria-label={caption} tabIndex={0}>
-      <table className={styles.table}>
-        <caption className={styles.caption}>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Title</th>
-            <th scope="col">Status</th>
-            <th scope="col">Section</th>
-            <th scope="col">Author</th>
-            <th scope="col">{showPublishTime ? 'Publishes' : 'Updated'}</th>
-            <th scope="col" className={styles.number}>
-              Views today
+    <DataTable caption={caption} columns={columns}>
+      {rows.map((row) => {
+        const when = showPublishTime && row.publishedAt != null ? row.publishedAt : row.updatedAt;
+        return (
+          <tr key={row.id}>
+            <th scope="row" className={styles.titleCell}>
+              <Link href={`/newsroom/articles/${row.id}`}>{row.title || 'Untitled'}</Link>
             </th>
-            <th scope="col" className={styles.number}>
-              This week
-            </th>
-            <th scope="col" className={styles.number}>
-              All time
-            </th>
-            <th scope="col" className={styles.number}>
-              Rating
-            </th>
+            <td>
+              <DashboardStatus state={row.state} />
+            </td>
+            <td>{row.sectionName ?? '—'}</td>
+            <td>{row.authorName}</td>
+            <td>
+              <time dateTime={isoInstant(when)}>{formatPublishDate(when, timeZone)}</time>
+            </td>
+            <NumberCell>{formatCount(row.viewsToday)}</NumberCell>
+            <NumberCell>{formatCount(row.viewsWeek)}</NumberCell>
+            <NumberCell>{formatCount(row.views)}</NumberCell>
+            <NumberCell>
+              {row.ratingCount > 0 && row.ratingAverage != null ? (
+                <>
+                  {row.ratingAverage.toFixed(1)} <span className={styles.muted}>({row.ratingCount})</span>
+                </>
+              ) : (
+                <span className={styles.muted}>—</span>
+              )}
+            </NumberCell>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => {
-            const when = showPublishTime && row.publishedAt != null ? row.publishedAt : row.updatedAt;
-            return (
-              <tr key={row.id}>
-                <th scope="row" className={styles.titleCell}>
-                  <Link href={`/newsroom/articles/${row.id}`}>{row.title || 'Untitled'}</Link>
-                </th>
-                <td>
-                  <DashboardStatus state={row.state} />
-                </td>
-                <td>{row.sectionName ?? '—'}</td>
-                <td>{row.authorName}</td>
-                <td>
-                  <time dateTime={isoInstant(when)}>{formatPublishDate(when, timeZone)}</time>
-                </td>
-                <td className={styles.number}>{row.viewsToday.toLocaleString('en-GB')}</td>
-                <td className={styles.number}>{row.viewsWeek.toLocaleString('en-GB')}</td>
-                <td className={styles.number}>{row.views.toLocaleString('en-GB')}</td>
-                <td className={styles.number}>
-                  {row.ratingCount > 0 && row.ratingAverage != null ? (
-                    <>
-                      {row.ratingAverage.toFixed(1)} <span className={styles.muted}>({row.ratingCount})</span>
-                    </>
-                  ) : (
-                    <span className={styles.muted}>—</span>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </DataTable>
   );
 }
