@@ -15,7 +15,7 @@ export function NotFoundContent({ sections }: { sections: NavSection[] }) {
       </p>
       <SearchForm />
       <nav className={styles.sections} aria-label="Sections to browse">
-        <h2 className={styles.heading}>Browse the sections</h2>
+        <h2 className={`rule-heading ${styles.heading}`}>Browse the sections</h2>
         <ul className={styles.list}>
           <li>
             <Link href="/">Front page</Link>

@@ -40,7 +40,7 @@ export default async function SearchPage({ searchParams }: Props) {
       <SearchForm defaultValue={query} />
       {query ? (
         <section className={styles.listSection} aria-labelledby="results-heading">
-          <h2 id="results-heading" className={styles.listHeading}>
+          <h2 id="results-heading" className={`rule-heading ${styles.listHeading}`}>
             {total === 0 ? 'No results' : total === 1 ? '1 result' : `${total} results`} for “{query}”
           </h2>
           <ArticleList

@@ -42,7 +42,7 @@ export default async function AuthorPage({ params, searchParams }: Props) {
     <Container>
       <AuthorBlock author={author} headingLevel={1} showLink={false} />
       <section className={styles.listSection} aria-labelledby="author-articles">
-        <h2 id="author-articles" className={styles.listHeading}>
+        <h2 id="author-articles" className={`rule-heading ${styles.listHeading}`}>
           Articles by {author.name}
           {total > 0 ? <span className={styles.count}> ({total})</span> : null}
         </h2>

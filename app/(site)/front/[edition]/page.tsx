@@ -78,7 +78,7 @@ export default async function FrontPage({ params }: { params: Promise<{ edition:
         .map(({ section, items, total }) => (
           <section key={section.id} className={styles.block} aria-labelledby={`section-${section.slug}`}>
             <header className={styles.blockHeader}>
-              <h2 id={`section-${section.slug}`} className={styles.blockHeading}>
+              <h2 id={`section-${section.slug}`} className={`rule-heading ${styles.blockHeading}`}>
                 <Link href={`/sections/${section.slug}`}>{section.name}</Link>
               </h2>
               {total > items.length ? (
