@@ -1,7 +1,7 @@
 // The part of the Auth.js configuration that needs no database, shared by auth.ts and proxy.ts:
 // the proxy only reads and refreshes the session cookie, so it must not load SQLite or argon2.
 import type { NextAuthConfig } from 'next-auth';
-import { appSecret } from '@/db/config';
+import { appSecret } from '@/lib/config';
 import type { Role } from '@/db/schema';
 
 /** A working day of inactivity ends a session; every newsroom request pushes the expiry on. */

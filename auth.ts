@@ -6,11 +6,11 @@ import { headers } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { authConfig, type SessionClaims } from './auth.config';
-import { hasRole, type Actor } from './db/permissions';
-import { clientAddress, hashAddress } from './db/readers';
+import { hasRole, type Actor } from './db/people/permissions';
+import { clientAddress, hashAddress } from './lib/client-address';
 import type { Role } from './db/schema';
-import { authenticate, withinLengthLimits } from './db/sign-in';
-import { getUserById } from './db/users';
+import { authenticate, withinLengthLimits } from './db/people/sign-in';
+import { getUserById } from './db/people/users';
 
 /** Thrown by authorize() when the door is closed; the login action explains it with the wait. */
 export class ThrottledSignin extends CredentialsSignin {

@@ -5,8 +5,8 @@ export async function register() {
   // Exposes the socket address to route handlers (see the file), also under a bare `next start`.
   await import('./scripts/peer-address.cjs');
   const { getDb } = await import('./db');
-  const { appSecret, newsroomTimeZone } = await import('./db/config');
-  const { seedDemoContentIfEmpty } = await import('./db/demo');
+  const { appSecret, newsroomTimeZone } = await import('./lib/config');
+  const { seedDemoContentIfEmpty } = await import('./db/demo/seed');
   // A mistyped timezone would otherwise break every page that shows a date; fail at start instead.
   newsroomTimeZone();
   getDb();

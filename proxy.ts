@@ -4,7 +4,7 @@
 import { decode, encode } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
 import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from './auth.config';
-import { appSecret } from './db/config';
+import { appSecret } from './lib/config';
 
 export async function proxy(request: NextRequest) {
   const path = request.nextUrl.pathname + request.nextUrl.search;

@@ -1,12 +1,22 @@
+import 'server-only';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
-import { databasePath } from './config';
+import { databasePath } from '@/lib/config';
 import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+/** An open transaction, as `getDb().transaction(fn)` hands it to `fn`. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+/** The connection or a transaction: whatever a write helper should run its statements on. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- drizzle's own name for "any result kind"
+export type Executor = BaseSQLiteDatabase<'sync', any, typeof schema>;
+/** Enough of a connection or transaction to read with. */
+export type Reader = Pick<Db, 'select'>;
 
 const globalForDb = globalThis as unknown as { newsroomDb?: Db };
 

@@ -1,6 +1,6 @@
 // `npm run article -- import FILE.json`: publishes finished articles from JSON, all or nothing.
 import { readFileSync } from 'node:fs';
-import { importArticles, parseImportJson } from '../db/imports';
+import { importArticles, parseImportJson } from '../db/articles/imports';
 import { CliError, runCli, UsageError } from './lib/cli';
 
 const USAGE = `Usage:

@@ -7,6 +7,7 @@ const SOURCES = [
   'app',
   'components',
   'db',
+  'lib',
   'public',
   'auth.ts',
   'auth.config.ts',

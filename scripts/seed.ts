@@ -3,9 +3,9 @@
 // and writes with prepared statements in batched transactions: 10,000 articles take a few seconds.
 import { parseArgs } from 'node:util';
 import { getDb } from '../db';
-import { DEMO_SECTIONS } from '../db/demo-content';
-import { seededRandom } from '../db/demo-stats';
-import { slugify } from '../db/slugs';
+import { DEMO_SECTIONS } from '../db/demo/content';
+import { seededRandom } from '../db/demo/stats';
+import { slugify } from '../lib/slugs';
 import { runCli, UsageError } from './lib/cli';
 
 const USAGE = `Usage:

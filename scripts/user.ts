@@ -1,7 +1,7 @@
 // `npm run user -- add|list|set-password …`: the scriptable way to manage staff accounts.
 import { parseArgs } from 'node:util';
 import { ROLES } from '../db/schema';
-import { createUser, getUserByEmail, listUsers, setUserPassword } from '../db/users';
+import { createUser, getUserByEmail, listUsers, setUserPassword } from '../db/people/users';
 import { CliError, readNewPassword, runCli, UsageError } from './lib/cli';
 
 const USAGE = `Usage:

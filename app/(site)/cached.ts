@@ -5,10 +5,10 @@
 // because "public" depends on the clock and nothing fires when a publish time passes.
 import { unstable_cache } from 'next/cache';
 import { cacheTags } from '@/app/cache-tags';
-import { getAuthorById, getAuthorIdBySlug, listPublishedAuthors } from '@/db/authors';
-import { listByAuthor, listBySection, listByTag, listLatest, searchArticles } from '@/db/listings';
-import { getSectionBySlug, listSections } from '@/db/sections';
-import { getTagBySlug } from '@/db/tags';
+import { getAuthorById, getAuthorIdBySlug, listPublishedAuthors } from '@/db/people/authors';
+import { listByAuthor, listBySection, listByTag, listLatest, searchArticles } from '@/db/articles/listings';
+import { getSectionBySlug, listSections } from '@/db/taxonomy/sections';
+import { getTagBySlug } from '@/db/taxonomy/tags';
 
 const REVALIDATE = 60;
 

@@ -1,7 +1,7 @@
 // RSS 2.0 for the latest articles and for each section, built with the `feed` package so that
 // escaping, dates (RFC 822) and the atom:link self reference are right without hand-written XML.
 import { Feed } from 'feed';
-import type { ArticleCard } from '@/db/listings';
+import type { ArticleCard } from '@/db/articles/listings';
 import { SITE_DESCRIPTION, SITE_NAME, siteUrl } from '@/components/site/site-config';
 
 export const FEED_SIZE = 30;

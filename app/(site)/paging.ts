@@ -1,7 +1,7 @@
 // ?page= handling shared by the paginated list pages: a value that names no page is a 404,
 // never a silent page 1, so every listed URL is one real page.
 import { notFound } from 'next/navigation';
-import { isPageInRange, offset, pageCount, PAGE_SIZE, parsePage } from '@/db/pagination';
+import { isPageInRange, offset, pageCount, PAGE_SIZE, parsePage } from '@/lib/pagination';
 
 export type ListSearchParams = Promise<Record<string, string | string[] | undefined>>;
 

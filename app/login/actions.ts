@@ -6,9 +6,9 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { signIn } from '@/auth';
 import type { FormState } from '@/components/newsroom/form-state';
-import { isThrottled } from '@/db/login-attempts';
-import { clientAddress, hashAddress } from '@/db/readers';
-import { MAX_EMAIL_LENGTH, MAX_PASSWORD_LENGTH } from '@/db/sign-in';
+import { isThrottled } from '@/db/people/login-attempts';
+import { clientAddress, hashAddress } from '@/lib/client-address';
+import { MAX_EMAIL_LENGTH, MAX_PASSWORD_LENGTH } from '@/db/people/sign-in';
 import { safeCallbackUrl, throttledMessage } from './messages';
 
 const schema = z.object({

@@ -5,7 +5,7 @@ import { getActor } from '@/auth';
 import { AuthPanel } from '@/components/newsroom/auth-panel';
 import { LoginForm } from '@/components/newsroom/login-form';
 import { SITE_NAME } from '@/components/site/site-config';
-import { hasAccountThatCanSignIn, hasAdmin } from '@/db/setup';
+import { hasAccountThatCanSignIn, hasAdmin } from '@/db/people/setup';
 import { signInAction } from './actions';
 import { safeCallbackUrl } from './messages';
 

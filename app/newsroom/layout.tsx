@@ -7,9 +7,9 @@ import styles from '@/components/newsroom/newsroom-header.module.css';
 import type { NavItem } from '@/components/newsroom/newsroom-nav';
 import { SITE_NAME } from '@/components/site/site-config';
 import { SkipLink } from '@/components/site/skip-link';
-import { hasRole } from '@/db/permissions';
+import { hasRole } from '@/db/people/permissions';
 import type { Role } from '@/db/schema';
-import { hasAdmin } from '@/db/setup';
+import { hasAdmin } from '@/db/people/setup';
 import { signOutAction } from './session-actions';
 
 export const metadata: Metadata = {

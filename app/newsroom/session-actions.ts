@@ -1,7 +1,7 @@
 'use server';
 
 import { getActor, signOut } from '@/auth';
-import { recordAudit } from '@/db/audit';
+import { recordAudit } from '@/db/people/audit';
 
 export async function signOutAction(): Promise<void> {
   const actor = await getActor();

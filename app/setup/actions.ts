@@ -3,8 +3,8 @@
 import { notFound, redirect } from 'next/navigation';
 import { signIn } from '@/auth';
 import type { FormState } from '@/components/newsroom/form-state';
-import { ValidationError } from '@/db/errors';
-import { createFirstAdmin, hasAdmin, SetupAlreadyDoneError } from '@/db/setup';
+import { ValidationError } from '@/lib/errors';
+import { createFirstAdmin, hasAdmin, SetupAlreadyDoneError } from '@/db/people/setup';
 
 export async function setupAction(_state: FormState, form: FormData): Promise<FormState> {
   if (hasAdmin()) notFound();

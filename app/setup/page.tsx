@@ -3,8 +3,8 @@ import { notFound } from 'next/navigation';
 import { AuthPanel } from '@/components/newsroom/auth-panel';
 import { SetupForm } from '@/components/newsroom/setup-form';
 import { SITE_NAME } from '@/components/site/site-config';
-import { PASSWORD_RULES } from '@/db/passwords';
-import { hasAdmin } from '@/db/setup';
+import { PASSWORD_RULES } from '@/lib/passwords';
+import { hasAdmin } from '@/db/people/setup';
 import { setupAction } from './actions';
 
 export const metadata: Metadata = {

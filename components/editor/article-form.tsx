@@ -5,8 +5,8 @@
 // every form action, and because each result must update the version the next save is based on.
 import { useCallback, useEffect, useRef, useState, useTransition, type FormEvent } from 'react';
 import { unstable_rethrow } from 'next/navigation';
-import { imageFileProblem } from '@/db/image-limits';
-import { slugify } from '@/db/slugs';
+import { imageFileProblem } from '@/lib/image-limits';
+import { slugify } from '@/lib/slugs';
 import { RichTextEditor } from './rich-text-editor';
 import type { UploadImage } from './image-form';
 import { EditorConflict } from './editor-conflict';

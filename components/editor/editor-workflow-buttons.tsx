@@ -2,7 +2,7 @@
 // The buttons a person sees depend on their role and the article's state; the data layer checks
 // both again, so hiding a button is a courtesy, not the permission.
 import { useEffect, useState } from 'react';
-import { parseNewsroomLocalTime } from '@/db/time';
+import { parseNewsroomLocalTime } from '@/lib/time';
 import { EditorField } from './editor-field';
 import type { AutosaveStatus } from './use-autosave';
 import type { WorkflowInfo } from './editor-types';

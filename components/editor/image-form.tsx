@@ -4,7 +4,7 @@
 import type { Editor } from '@tiptap/react';
 import { unstable_rethrow } from 'next/navigation';
 import { useId, useRef, useState, useTransition } from 'react';
-import { imageFileProblem } from '@/db/image-limits';
+import { imageFileProblem } from '@/lib/image-limits';
 import styles from './rich-text-editor.module.css';
 
 export type UploadResult =

@@ -1,8 +1,8 @@
 // What the operator CLI tools share: reading a secret from a pipe or a terminal, and turning the
 // data layer's errors into clear lines on stderr with exit code 1.
 import { closeDb } from '../../db';
-import { ValidationError } from '../../db/errors';
-import { PermissionError } from '../../db/permissions';
+import { ValidationError } from '../../lib/errors';
+import { PermissionError } from '../../db/people/permissions';
 
 /** A failure the operator can fix; printed as one line. */
 export class CliError extends Error {}

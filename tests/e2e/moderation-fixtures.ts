@@ -66,6 +66,7 @@ export function addAuthor(server: Server = sharedServer()): string {
     'npx',
     [
       'tsx',
+      '--conditions=react-server',
       'scripts/user.ts',
       'add',
       '--email',

@@ -24,6 +24,7 @@ export function createStaff(role: StaffRole, overrides: Partial<Omit<Staff, 'rol
       'npx',
       [
         'tsx',
+        '--conditions=react-server',
         'scripts/user.ts',
         'add',
         '--email',

@@ -5,7 +5,7 @@ import {
   getPublicArticleById,
   getPublicArticleBySlug,
   listLatestFromAuthor,
-} from '@/db/articles';
+} from '@/db/articles/public';
 import { articleTags, images, slugRedirects, tags } from '@/db/schema';
 import { formatPublishDate } from '@/components/dates';
 import { makeArticle, makeAuthor, makeSection } from './article-fixtures';

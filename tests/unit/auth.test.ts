@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { listAudit, recordAudit } from '@/db/audit';
-import { ValidationError } from '@/db/errors';
-import { FAILURE_WINDOW_MS, LOCKOUT_MS, isThrottled, recordAttempt } from '@/db/login-attempts';
-import { PermissionError, type Actor } from '@/db/permissions';
+import { listAudit, recordAudit } from '@/db/people/audit';
+import { ValidationError } from '@/lib/errors';
+import { FAILURE_WINDOW_MS, LOCKOUT_MS, isThrottled, recordAttempt } from '@/db/people/login-attempts';
+import { PermissionError, type Actor } from '@/db/people/permissions';
 import type { Role } from '@/db/schema';
-import { createFirstAdmin, hasAdmin } from '@/db/setup';
-import { authenticate } from '@/db/sign-in';
+import { createFirstAdmin, hasAdmin } from '@/db/people/setup';
+import { authenticate } from '@/db/people/sign-in';
 import {
   changeOwnPassword,
   changeRole,
@@ -14,8 +14,8 @@ import {
   inviteOrCreateStaff,
   listStaff,
   resetPassword,
-} from '@/db/staff';
-import { createUser, getUserById } from '@/db/users';
+} from '@/db/people/staff';
+import { createUser, getUserById } from '@/db/people/users';
 
 const PASSWORD = 'a long enough password';
 let counter = 0;

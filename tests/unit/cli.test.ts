@@ -9,7 +9,7 @@ const dir = mkdtempSync(path.join(os.tmpdir(), 'newsroom-cli-'));
 const tsx = path.resolve('node_modules/.bin/tsx');
 
 function run(script: 'user' | 'article' | 'seed', args: string[], input = '') {
-  const result = spawnSync(tsx, [`scripts/${script}.ts`, ...args], {
+  const result = spawnSync(tsx, ['--conditions=react-server', `scripts/${script}.ts`, ...args], {
     input,
     encoding: 'utf8',
     env: {

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
-import { databasePath, dataDir, newsroomTimeZone } from '@/db/config';
+import { databasePath, dataDir, newsroomTimeZone } from '@/lib/config';
 
 afterEach(() => {
   process.env.NEWSROOM_TIMEZONE = 'UTC';

@@ -1,12 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { getArticlePreview } from '@/db/article-editor';
-import { getPublicArticleById } from '@/db/articles';
-import { listDashboardArticles, listReviewQueue, listScheduled, type DashboardQuery } from '@/db/dashboard';
-import type { Actor } from '@/db/permissions';
+import { getArticlePreview } from '@/db/articles/editor';
+import { getPublicArticleById } from '@/db/articles/public';
+import {
+  listDashboardArticles,
+  listReviewQueue,
+  listScheduled,
+  type DashboardQuery,
+} from '@/db/articles/dashboard';
+import type { Actor } from '@/db/people/permissions';
 import { articles, viewDays } from '@/db/schema';
-import { publishArticle, submitForReview, unpublishArticle } from '@/db/workflow';
+import { publishArticle, submitForReview, unpublishArticle } from '@/db/articles/workflow';
 import { makeArticle, makeSection, makeStaff } from './editor-fixtures';
 
 let journalist: Actor;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, lastDays, newsroomDay } from '@/db/days';
-import { demoViewDays, seededRandom } from '@/db/demo-stats';
+import { addDays, lastDays, newsroomDay } from '@/lib/days';
+import { demoViewDays, seededRandom } from '@/db/demo/stats';
 
 describe("the newsroom's days", () => {
   it("names the date on the newsroom's clock", () => {

@@ -3,11 +3,11 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
-import { uploadsDir } from '@/db/config';
-import { seedDemoContentIfEmpty } from '@/db/demo';
-import { findUnsafeMarkup, sanitizeBody } from '@/db/sanitize';
-import { SLUG_PATTERN } from '@/db/slugs';
-import { createUser } from '@/db/users';
+import { uploadsDir } from '@/lib/config';
+import { seedDemoContentIfEmpty } from '@/db/demo/seed';
+import { findUnsafeMarkup, sanitizeBody } from '@/lib/sanitize';
+import { SLUG_PATTERN } from '@/lib/slugs';
+import { createUser } from '@/db/people/users';
 
 const DAY = 24 * 60 * 60 * 1000;
 const all = <T>(query: ReturnType<typeof sql>) => getDb().all<T>(query);

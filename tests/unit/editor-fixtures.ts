@@ -1,9 +1,9 @@
 // Staff, sections and articles for the editorial data-layer tests, made through the real functions.
 import { getDb } from '@/db';
-import { createArticle, type ArticleInput } from '@/db/article-editor';
-import type { Actor } from '@/db/permissions';
+import { createArticle, type ArticleInput } from '@/db/articles/editor';
+import type { Actor } from '@/db/people/permissions';
 import { articles, sections, type Role } from '@/db/schema';
-import { createUser } from '@/db/users';
+import { createUser } from '@/db/people/users';
 import { eq } from 'drizzle-orm';
 
 let counter = 0;

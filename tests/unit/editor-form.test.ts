@@ -2,8 +2,8 @@
 // typed reaches the database as they meant it, and refusals come back keyed by the form's fields.
 import { describe, expect, it } from 'vitest';
 import { conflictOf, formErrors, parseArticleForm } from '@/app/newsroom/articles/article-form-input';
-import { createArticle, saveArticle, StaleVersionError } from '@/db/article-editor';
-import { ValidationError } from '@/db/errors';
+import { createArticle, saveArticle, StaleVersionError } from '@/db/articles/editor';
+import { ValidationError } from '@/lib/errors';
 import { articleRow, makeStaff } from './editor-fixtures';
 
 // The expectations below are written on a UTC newsroom clock.

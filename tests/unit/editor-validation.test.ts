@@ -1,11 +1,11 @@
 // Bad input gets a specific message on the right field, and the article row is left as it was.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createArticle, saveArticle, StaleVersionError } from '@/db/article-editor';
+import { createArticle, saveArticle, StaleVersionError } from '@/db/articles/editor';
 import { eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { ValidationError } from '@/db/errors';
+import { ValidationError } from '@/lib/errors';
 import { articles, users } from '@/db/schema';
-import type { Actor } from '@/db/permissions';
+import type { Actor } from '@/db/people/permissions';
 import { articleRow, makeArticle, makeStaff } from './editor-fixtures';
 
 let journalist: Actor;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildRss } from '@/app/(site)/feeds';
-import type { ArticleCard } from '@/db/listings';
+import type { ArticleCard } from '@/db/articles/listings';
 
 const card = (title: string, summary: string): ArticleCard => ({
   id: 1,

@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
-import { newsroomDay } from '@/db/days';
-import { getViews, recordView } from '@/db/hits';
+import { newsroomDay } from '@/lib/days';
+import { getViews, recordView } from '@/db/readers/views';
 import { viewDays } from '@/db/schema';
 import { makeArticle, makeAuthor } from './article-fixtures';
 

@@ -6,12 +6,12 @@ import { eq } from 'drizzle-orm';
 import { discardRefusedUpload, leadImageFrom } from '@/app/newsroom/articles/article-writes';
 import { GET } from '@/app/uploads/[file]/route';
 import { getDb } from '@/db';
-import { createArticle } from '@/db/article-editor';
-import { uploadsDir } from '@/db/config';
-import { ValidationError } from '@/db/errors';
-import { imageFileProblem } from '@/db/image-limits';
-import { discardUpload, imageSrcSet, imageUrl, MAX_UPLOAD_BYTES, storeUpload } from '@/db/images';
-import type { Actor } from '@/db/permissions';
+import { createArticle } from '@/db/articles/editor';
+import { uploadsDir } from '@/lib/config';
+import { ValidationError } from '@/lib/errors';
+import { imageFileProblem } from '@/lib/image-limits';
+import { discardUpload, imageSrcSet, imageUrl, MAX_UPLOAD_BYTES, storeUpload } from '@/db/images/uploads';
+import type { Actor } from '@/db/people/permissions';
 import { images } from '@/db/schema';
 import { makeArticle, makeStaff } from './editor-fixtures';
 

@@ -1,10 +1,10 @@
 import { count, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
-import { ValidationError } from '@/db/errors';
-import { importArticles, parseImportJson, parseInstantWithOffset } from '@/db/imports';
+import { ValidationError } from '@/lib/errors';
+import { importArticles, parseImportJson, parseInstantWithOffset } from '@/db/articles/imports';
 import { articles, articleTags, revisions, sections, tags, transitions } from '@/db/schema';
-import { createUser } from '@/db/users';
+import { createUser } from '@/db/people/users';
 
 const good = (overrides: Record<string, unknown> = {}) => ({
   title: 'Night market returns to the old quay',

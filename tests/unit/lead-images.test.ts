@@ -2,11 +2,11 @@
 // image id alone must not hand a journalist another reporter's unpublished photo (and its /uploads URL).
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createArticle, saveArticle } from '@/db/article-editor';
-import { IMAGE_NOT_AVAILABLE } from '@/db/article-input';
-import { ValidationError } from '@/db/errors';
-import { storeUpload } from '@/db/images';
-import type { Actor } from '@/db/permissions';
+import { createArticle, saveArticle } from '@/db/articles/editor';
+import { IMAGE_NOT_AVAILABLE } from '@/db/articles/input';
+import { ValidationError } from '@/lib/errors';
+import { storeUpload } from '@/db/images/uploads';
+import type { Actor } from '@/db/people/permissions';
 import { articleRow, makeArticle, makeStaff } from './editor-fixtures';
 
 let journalist: Actor;

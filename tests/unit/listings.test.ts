@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
-import { getAuthorById, getAuthorBySlug, getAuthorIdBySlug, listPublishedAuthors } from '@/db/authors';
-import { listByAuthor, listBySection, listByTag, listLatest, searchArticles } from '@/db/listings';
-import { isPageInRange, offset, pageCount, parsePage } from '@/db/pagination';
+import { getAuthorById, getAuthorBySlug, getAuthorIdBySlug, listPublishedAuthors } from '@/db/people/authors';
+import { listByAuthor, listBySection, listByTag, listLatest, searchArticles } from '@/db/articles/listings';
+import { isPageInRange, offset, pageCount, parsePage } from '@/lib/pagination';
 import { articleTags, articles, images, sections, tags, users } from '@/db/schema';
 
 const NOW = Date.UTC(2026, 3, 26, 12, 0);

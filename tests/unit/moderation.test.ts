@@ -1,19 +1,19 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { castVote, RatingError } from '@/db/ratings';
-import { listArticlesByRatingActivity, listVotes, readerShortId } from '@/db/moderation';
+import { castVote, RatingError } from '@/db/readers/votes';
+import { listArticlesByRatingActivity, listVotes, readerShortId } from '@/db/moderation/console';
 import {
   removeVote,
   removeVotesByAddress,
   removeVotesByReader,
   removeVotesLike,
   resetRating,
-} from '@/db/moderation-actions';
-import { lockRating, resetViews, unlockRating } from '@/db/moderation-articles';
-import { undoAction } from '@/db/moderation-undo';
-import { computeFlags, FLAG_RULES, type FlagInput } from '@/db/vote-flags';
-import { PermissionError, type Actor } from '@/db/permissions';
+} from '@/db/moderation/actions';
+import { lockRating, resetViews, unlockRating } from '@/db/moderation/article-actions';
+import { undoAction } from '@/db/moderation/undo';
+import { computeFlags, FLAG_RULES, type FlagInput } from '@/db/moderation/flags';
+import { PermissionError, type Actor } from '@/db/people/permissions';
 import { users, votes, viewDays } from '@/db/schema';
 import { makeArticle, makeAuthor } from './article-fixtures';
 

@@ -1,12 +1,18 @@
 // The permission matrix, enforced by the data layer itself (DESIGN.md §5): each role × each action.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createArticle, getArticleForEdit, getArticlePreview, saveArticle } from '@/db/article-editor';
-import { listDashboardArticles, listReviewQueue, listScheduled } from '@/db/dashboard';
-import { PermissionError, type Actor } from '@/db/permissions';
-import { diffRevision, listRevisions, restoreRevision } from '@/db/revisions';
-import { createSection, deleteSection, renameSection, reorderSections } from '@/db/sections';
-import { createTag, deleteTag, renameTag } from '@/db/tags';
-import { listTransitions, publishArticle, sendBack, submitForReview, unpublishArticle } from '@/db/workflow';
+import { createArticle, getArticleForEdit, getArticlePreview, saveArticle } from '@/db/articles/editor';
+import { listDashboardArticles, listReviewQueue, listScheduled } from '@/db/articles/dashboard';
+import { PermissionError, type Actor } from '@/db/people/permissions';
+import { diffRevision, listRevisions, restoreRevision } from '@/db/articles/revisions';
+import { createSection, deleteSection, renameSection, reorderSections } from '@/db/taxonomy/sections';
+import { createTag, deleteTag, renameTag } from '@/db/taxonomy/tags';
+import {
+  listTransitions,
+  publishArticle,
+  sendBack,
+  submitForReview,
+  unpublishArticle,
+} from '@/db/articles/workflow';
 import { articleRow, makeArticle, makeSection, makeStaff } from './editor-fixtures';
 
 let journalist: Actor;

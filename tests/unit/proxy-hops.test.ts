@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { clientAddress, hashAddress, PEER_HEADER } from '@/db/readers';
-import { hitVoteLimits } from '@/db/rate-limits';
+import { clientAddress, hashAddress, PEER_HEADER } from '@/lib/client-address';
+import { hitVoteLimits } from '@/db/readers/rate-limits';
 
 function request(headers: Record<string, string>) {
   return new Headers(headers);

@@ -1,7 +1,7 @@
 import { encode } from 'next-auth/jwt';
 import { NextRequest } from 'next/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { appSecret } from '@/db/config';
+import { appSecret } from '@/lib/config';
 import { proxy } from '@/proxy';
 
 const COOKIE = 'authjs.session-token';

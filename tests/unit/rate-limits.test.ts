@@ -9,7 +9,7 @@ import {
   parseRateLimit,
   pruneRateBuckets,
   tooManyMessage,
-} from '@/db/rate-limits';
+} from '@/db/readers/rate-limits';
 
 const T0 = Date.UTC(2026, 0, 5, 12, 0, 0);
 const MIN = 60_000;

@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
-import { castVote, getMyVote, getRatingSummary, RatingError } from '@/db/ratings';
-import { recordView } from '@/db/hits';
-import { removeVotesByReader, resetRating } from '@/db/moderation-actions';
-import { undoAction } from '@/db/moderation-undo';
-import type { Actor } from '@/db/permissions';
+import { castVote, getMyVote, getRatingSummary, RatingError } from '@/db/readers/votes';
+import { recordView } from '@/db/readers/views';
+import { removeVotesByReader, resetRating } from '@/db/moderation/actions';
+import { undoAction } from '@/db/moderation/undo';
+import type { Actor } from '@/db/people/permissions';
 import { articles, users, votes } from '@/db/schema';
 import { makeArticle, makeAuthor } from './article-fixtures';
 

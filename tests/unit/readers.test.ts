@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  clientAddress,
-  hashAddress,
-  hashNetwork,
-  isCrawler,
-  networkPrefix,
-  newReaderCookie,
-  readReaderId,
-  userAgentFamily,
-} from '@/db/readers';
+import { clientAddress, hashAddress, hashNetwork, networkPrefix } from '@/lib/client-address';
+import { isCrawler, newReaderCookie, readReaderId, userAgentFamily } from '@/app/api/articles/reader-cookie';
 
 const headers = (h: Record<string, string>) => new Headers(h);
 

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { saveArticle, StaleVersionError } from '@/db/article-editor';
-import type { Actor } from '@/db/permissions';
-import { diffRevision, listRevisions, restoreRevision } from '@/db/revisions';
+import { saveArticle, StaleVersionError } from '@/db/articles/editor';
+import type { Actor } from '@/db/people/permissions';
+import { diffRevision, listRevisions, restoreRevision } from '@/db/articles/revisions';
 import { articles, revisions } from '@/db/schema';
 import { articleRow, makeArticle, makeSection, makeStaff } from './editor-fixtures';
 

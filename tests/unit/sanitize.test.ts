@@ -1,7 +1,7 @@
 // What the editor refuses in a body and tells the author about (findUnsafeMarkup), including
 // schemes hidden behind character references that a browser would decode.
 import { describe, expect, it } from 'vitest';
-import { findUnsafeMarkup, sanitizeBody } from '@/db/sanitize';
+import { findUnsafeMarkup, sanitizeBody } from '@/lib/sanitize';
 
 const UNSAFE_LINK = 'The body contains a javascript: (or other unsafe) link, which is not allowed.';
 

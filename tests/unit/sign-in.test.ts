@@ -2,10 +2,10 @@ import { and, count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { safeCallbackUrl } from '@/app/login/messages';
 import { getDb } from '@/db';
-import { LOCKOUT_MS, MAX_FAILURES, isThrottled } from '@/db/login-attempts';
+import { LOCKOUT_MS, MAX_FAILURES, isThrottled } from '@/db/people/login-attempts';
 import { auditLog, loginAttempts } from '@/db/schema';
-import { MAX_EMAIL_LENGTH, MAX_PASSWORD_LENGTH, authenticate } from '@/db/sign-in';
-import { createUser } from '@/db/users';
+import { MAX_EMAIL_LENGTH, MAX_PASSWORD_LENGTH, authenticate } from '@/db/people/sign-in';
+import { createUser } from '@/db/people/users';
 
 const PASSWORD = 'a long enough password';
 let counter = 0;

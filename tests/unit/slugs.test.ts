@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { saveArticle } from '@/db/article-editor';
-import { SLUG_REDIRECTS_ELSEWHERE } from '@/db/article-input';
-import { findSlugRedirect, getPublicArticleBySlug } from '@/db/articles';
-import type { Actor } from '@/db/permissions';
+import { saveArticle } from '@/db/articles/editor';
+import { SLUG_REDIRECTS_ELSEWHERE } from '@/db/articles/input';
+import { findSlugRedirect, getPublicArticleBySlug } from '@/db/articles/public';
+import type { Actor } from '@/db/people/permissions';
 import { slugRedirects } from '@/db/schema';
-import { publishArticle, unpublishArticle } from '@/db/workflow';
+import { publishArticle, unpublishArticle } from '@/db/articles/workflow';
 import { makeArticle, makeStaff } from './editor-fixtures';
 
 let editor: Actor;

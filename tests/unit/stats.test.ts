@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { PermissionError, type Actor } from '@/db/permissions';
+import { PermissionError, type Actor } from '@/db/people/permissions';
 import { users, viewDays } from '@/db/schema';
-import { recordView } from '@/db/hits';
+import { recordView } from '@/db/readers/views';
 import {
   bestRated,
   countArticleStats,
@@ -11,7 +11,7 @@ import {
   listArticleStats,
   mostRead,
   viewsOverTime,
-} from '@/db/stats';
+} from '@/db/readers/stats';
 import { makeArticle, makeAuthor } from './article-fixtures';
 
 const NOW = Date.UTC(2026, 10, 28, 15, 0, 0); // Saturday 28 November 2026

@@ -1,10 +1,23 @@
 // Editors manage sections and tags; bad input gets a specific message and changes nothing.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { saveArticle } from '@/db/article-editor';
-import { ValidationError } from '@/db/errors';
-import type { Actor } from '@/db/permissions';
-import { createSection, deleteSection, listSections, renameSection, reorderSections } from '@/db/sections';
-import { createTag, deleteTag, getTagById, listAllTags, listTagsForArticle, renameTag } from '@/db/tags';
+import { saveArticle } from '@/db/articles/editor';
+import { ValidationError } from '@/lib/errors';
+import type { Actor } from '@/db/people/permissions';
+import {
+  createSection,
+  deleteSection,
+  listSections,
+  renameSection,
+  reorderSections,
+} from '@/db/taxonomy/sections';
+import {
+  createTag,
+  deleteTag,
+  getTagById,
+  listAllTags,
+  listTagsForArticle,
+  renameTag,
+} from '@/db/taxonomy/tags';
 import { makeArticle, makeStaff } from './editor-fixtures';
 
 let editor: Actor;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNewsroomLocalInput, parseNewsroomLocalTime } from '@/db/time';
+import { formatNewsroomLocalInput, parseNewsroomLocalTime } from '@/lib/time';
 
 const utc = (iso: string) => Date.parse(iso);
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '@/db/errors';
-import { hashPassword, validatePassword, verifyPassword } from '@/db/passwords';
-import { PermissionError } from '@/db/permissions';
-import { createUser, getUserByEmail, getUserById, listUsers, setUserPassword } from '@/db/users';
+import { ValidationError } from '@/lib/errors';
+import { hashPassword, validatePassword, verifyPassword } from '@/lib/passwords';
+import { PermissionError } from '@/db/people/permissions';
+import { createUser, getUserByEmail, getUserById, listUsers, setUserPassword } from '@/db/people/users';
 
 let counter = 0;
 function input(overrides: Record<string, unknown> = {}) {

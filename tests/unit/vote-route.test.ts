@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { NextRequest } from 'next/server';
 import { POST } from '@/app/api/articles/[id]/vote/route';
-import { READER_COOKIE, newReaderCookie } from '@/db/readers';
+import { READER_COOKIE, newReaderCookie } from '@/app/api/articles/reader-cookie';
 import { makeArticle, makeAuthor } from './article-fixtures';
 
 const BROWSER =

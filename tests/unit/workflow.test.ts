@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getArticleForEdit, saveArticle } from '@/db/article-editor';
-import { getPublicArticleBySlug } from '@/db/articles';
-import { listScheduled } from '@/db/dashboard';
-import { ValidationError } from '@/db/errors';
-import { listLatest } from '@/db/listings';
-import type { Actor } from '@/db/permissions';
+import { getArticleForEdit, saveArticle } from '@/db/articles/editor';
+import { getPublicArticleBySlug } from '@/db/articles/public';
+import { listScheduled } from '@/db/articles/dashboard';
+import { ValidationError } from '@/lib/errors';
+import { listLatest } from '@/db/articles/listings';
+import type { Actor } from '@/db/people/permissions';
 import {
   listTransitions,
   publishArticle,
@@ -12,7 +12,7 @@ import {
   submitForReview,
   TransitionError,
   unpublishArticle,
-} from '@/db/workflow';
+} from '@/db/articles/workflow';
 import { articleRow, makeArticle, makeStaff } from './editor-fixtures';
 
 let journalist: Actor & { name: string };

@@ -11,7 +11,7 @@ import {
   listLatestFromAuthor,
   type LatestLink,
   type PublicArticle,
-} from '@/db/articles';
+} from '@/db/articles/public';
 
 export const ARTICLE_REVALIDATE_SECONDS = 3600;
 

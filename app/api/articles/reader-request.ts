@@ -1,17 +1,15 @@
 // What the live and vote endpoints need from a request: the article id, the reader (from the signed
 // cookie, or a new one), the hashed address, and whether the post came from our own pages.
 import { NextResponse, type NextRequest } from 'next/server';
+import { clientAddress, hashAddress, hashNetwork } from '@/lib/client-address';
 import {
   READER_COOKIE,
-  clientAddress,
-  hashAddress,
-  hashNetwork,
   isCrawler,
   newReaderCookie,
   readReaderId,
   readerCookieOptions,
   userAgentFamily,
-} from '@/db/readers';
+} from './reader-cookie';
 
 /** A positive integer id from the URL, or null. */
 export function parseArticleId(raw: string): number | null {

@@ -3,8 +3,8 @@
 import { redirect } from 'next/navigation';
 import { requireActor, signIn } from '@/auth';
 import type { FormState } from '@/components/newsroom/form-state';
-import { ValidationError } from '@/db/errors';
-import { changeOwnPassword } from '@/db/staff';
+import { ValidationError } from '@/lib/errors';
+import { changeOwnPassword } from '@/db/people/staff';
 
 export async function changePasswordAction(_state: FormState, form: FormData): Promise<FormState> {
   const actor = await requireActor();

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { requireActor } from '@/auth';
 import { PasswordForm } from '@/components/newsroom/password-form';
 import styles from '@/components/newsroom/staff.module.css';
-import { PASSWORD_RULES } from '@/db/passwords';
+import { PASSWORD_RULES } from '@/lib/passwords';
 import { changePasswordAction } from './actions';
 
 export const metadata: Metadata = { title: 'Account' };

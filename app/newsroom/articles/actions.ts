@@ -1,8 +1,8 @@
 'use server';
 // Actions shared by the new-article page and the editor.
 import { requireActor } from '@/auth';
-import { ValidationError } from '@/db/errors';
-import { storeUpload } from '@/db/images';
+import { ValidationError } from '@/lib/errors';
+import { storeUpload } from '@/db/images/uploads';
 import type { UploadResult } from '@/components/editor/image-form';
 
 /** An image for the body, uploaded from the editor's toolbar. */

@@ -1,7 +1,7 @@
 // Turns the editor's form post into the data layer's input, and the data layer's refusals into
 // what the form shows. Shared by the create, save and autosave actions.
 import { z } from 'zod';
-import type { ArticleInput, FieldChange } from '@/db/article-editor';
+import type { ArticleInput, FieldChange } from '@/db/articles/editor';
 import type { ArticleFormValues, Conflict, FormErrors } from '@/components/editor/editor-types';
 import { formatPublishDate } from '@/components/dates';
 

@@ -2,10 +2,10 @@
 // the public pages an article appears on, at once for the person who changed it (updateTag).
 import { updateTag } from 'next/cache';
 import { cacheTags, tagsForArticle } from '@/app/cache-tags';
-import type { AffectedArticle } from '@/db/article-editor';
-import { ValidationError } from '@/db/errors';
-import { discardUpload, storeUpload, type ImageView } from '@/db/images';
-import type { Actor } from '@/db/permissions';
+import type { AffectedArticle } from '@/db/articles/editor';
+import { ValidationError } from '@/lib/errors';
+import { discardUpload, storeUpload, type ImageView } from '@/db/images/uploads';
+import type { Actor } from '@/db/people/permissions';
 
 export type LeadImageChoice =
   { ok: true; id: number | null; uploaded: ImageView | null } | { ok: false; message: string };

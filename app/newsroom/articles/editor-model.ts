@@ -1,8 +1,8 @@
 // What the editor page and its actions tell the form about an article: its values as the form
 // shows them, and which workflow buttons make sense for this person now.
-import type { ArticleForEdit } from '@/db/article-editor';
-import { formatNewsroomLocalInput } from '@/db/time';
-import { hasRole, type Actor } from '@/db/permissions';
+import type { ArticleForEdit } from '@/db/articles/editor';
+import { formatNewsroomLocalInput } from '@/lib/time';
+import { hasRole, type Actor } from '@/db/people/permissions';
 import type { ArticleFormValues, LeadImagePreview, WorkflowInfo } from '@/components/editor/editor-types';
 
 export function formValuesOf(a: ArticleForEdit): ArticleFormValues {

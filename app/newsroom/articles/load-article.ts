@@ -1,8 +1,8 @@
 // Opens an article for the editor's pages: 404 for an unknown id, 403 for one this person may not see.
 import { forbidden, notFound } from 'next/navigation';
 import { requireActor } from '@/auth';
-import { getArticleForEdit } from '@/db/article-editor';
-import { PermissionError } from '@/db/permissions';
+import { getArticleForEdit } from '@/db/articles/editor';
+import { PermissionError } from '@/db/people/permissions';
 
 export async function loadArticle(idText: string) {
   const actor = await requireActor();

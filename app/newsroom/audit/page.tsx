@@ -6,10 +6,10 @@ import { AuditTable, auditActionLabel } from '@/components/newsroom/audit-table'
 import styles from '@/components/newsroom/audit.module.css';
 import table from '@/components/newsroom/staff.module.css';
 import { Pagination } from '@/components/pagination/pagination';
-import { listAudit, listAuditActions } from '@/db/audit';
-import { newsroomTimeZone } from '@/db/config';
-import { parsePage } from '@/db/pagination';
-import { parseNewsroomLocalTime } from '@/db/time';
+import { listAudit, listAuditActions } from '@/db/people/audit';
+import { newsroomTimeZone } from '@/lib/config';
+import { parsePage } from '@/lib/pagination';
+import { parseNewsroomLocalTime } from '@/lib/time';
 
 export const metadata: Metadata = { title: 'Audit log' };
 

@@ -6,10 +6,10 @@ import { revalidatePath, updateTag } from 'next/cache';
 import { z } from 'zod';
 import { requireActor } from '@/auth';
 import { tagsForArticle } from '@/app/cache-tags';
-import { fieldErrorsFromZod, ValidationError } from '@/db/errors';
-import { removeVote, removeVotesLike, resetRating, plural, type ActionResult } from '@/db/moderation-actions';
-import { lockRating, resetViews, unlockRating } from '@/db/moderation-articles';
-import { undoAction } from '@/db/moderation-undo';
+import { fieldErrorsFromZod, ValidationError } from '@/lib/errors';
+import { removeVote, removeVotesLike, resetRating, plural, type ActionResult } from '@/db/moderation/actions';
+import { lockRating, resetViews, unlockRating } from '@/db/moderation/article-actions';
+import { undoAction } from '@/db/moderation/undo';
 import type { FormState } from '@/components/moderation/types';
 
 const reason = z

@@ -2,8 +2,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireActor } from '@/auth';
-import { listArticlesByRatingActivity } from '@/db/moderation';
-import { FLAG_LABELS, FLAG_RULE_TEXT } from '@/db/vote-flags';
+import { listArticlesByRatingActivity } from '@/db/moderation/console';
+import { FLAG_LABELS, FLAG_RULE_TEXT } from '@/db/moderation/flags';
 import { ActivityTable } from '@/components/moderation/activity-table';
 import { FlagRules } from '@/components/moderation/flag-chips';
 import styles from '@/components/moderation/moderation.module.css';

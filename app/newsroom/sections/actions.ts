@@ -4,10 +4,10 @@
 import { refresh, updateTag } from 'next/cache';
 import { requireActor } from '@/auth';
 import { cacheTags } from '@/app/cache-tags';
-import { ValidationError } from '@/db/errors';
-import { PermissionError } from '@/db/permissions';
-import { createSection, deleteSection, renameSection } from '@/db/sections';
-import { createTag, deleteTag, renameTag } from '@/db/tags';
+import { ValidationError } from '@/lib/errors';
+import { PermissionError } from '@/db/people/permissions';
+import { createSection, deleteSection, renameSection } from '@/db/taxonomy/sections';
+import { createTag, deleteTag, renameTag } from '@/db/taxonomy/tags';
 import type { TaxonomyKind, TaxonomyState } from '@/components/editor/taxonomy-types';
 import { expireSectionPages } from '../articles/article-writes';
 

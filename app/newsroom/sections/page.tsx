@@ -1,8 +1,8 @@
 // Sections and tags, for editors: create, rename, delete (a section only when it is empty).
 import type { Metadata } from 'next';
 import { requireActor } from '@/auth';
-import { listSections } from '@/db/sections';
-import { listAllTags } from '@/db/tags';
+import { listSections } from '@/db/taxonomy/sections';
+import { listAllTags } from '@/db/taxonomy/tags';
 import { TaxonomyForm } from '@/components/editor/taxonomy-form';
 import styles from '@/components/editor/taxonomy.module.css';
 import { createAction, deleteAction, renameAction } from './actions';

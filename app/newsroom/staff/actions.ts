@@ -4,11 +4,17 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { requireActor } from '@/auth';
 import type { FormState } from '@/components/newsroom/form-state';
-import { ValidationError } from '@/db/errors';
-import { PermissionError } from '@/db/permissions';
+import { ValidationError } from '@/lib/errors';
+import { PermissionError } from '@/db/people/permissions';
 import { ROLES } from '@/db/schema';
-import { changeRole, disableAccount, enableAccount, inviteOrCreateStaff, resetPassword } from '@/db/staff';
-import { getUserById } from '@/db/users';
+import {
+  changeRole,
+  disableAccount,
+  enableAccount,
+  inviteOrCreateStaff,
+  resetPassword,
+} from '@/db/people/staff';
+import { getUserById } from '@/db/people/users';
 
 const newStaff = z.object({
   email: z.string(),

@@ -4,7 +4,7 @@ import { StaffCreateForm } from '@/components/newsroom/staff-create-form';
 import { StaffTable } from '@/components/newsroom/staff-table';
 import styles from '@/components/newsroom/staff.module.css';
 import { ROLES } from '@/db/schema';
-import { listStaff } from '@/db/staff';
+import { listStaff } from '@/db/people/staff';
 import { createStaffAction, staffRowAction } from './actions';
 
 export const metadata: Metadata = { title: 'Staff' };

@@ -5,9 +5,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requireActor } from '@/auth';
-import { newsroomTimeZone } from '@/db/config';
-import { offset, pageCount, parsePage } from '@/db/pagination';
-import { hasRole } from '@/db/permissions';
+import { newsroomTimeZone } from '@/lib/config';
+import { offset, pageCount, parsePage } from '@/lib/pagination';
+import { hasRole } from '@/db/people/permissions';
 import {
   BAYES_PRIOR_VOTES,
   STATS_PAGE_SIZE,
@@ -15,7 +15,7 @@ import {
   countArticleStats,
   listArticleStats,
   mostRead,
-} from '@/db/stats';
+} from '@/db/readers/stats';
 import { RankedList, StatsTable } from '@/components/moderation/stats-lists';
 import styles from '@/components/moderation/moderation.module.css';
 import pager from '@/components/newsroom/dashboard.module.css';

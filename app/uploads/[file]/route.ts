@@ -3,8 +3,8 @@
 // storeUpload writes are served: no path can reach outside the uploads folder.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { uploadsDir } from '@/db/config';
-import { UPLOAD_CONTENT_TYPES, UPLOAD_FILE_PATTERN } from '@/db/upload-names';
+import { uploadsDir } from '@/lib/config';
+import { UPLOAD_CONTENT_TYPES, UPLOAD_FILE_PATTERN } from '@/lib/upload-names';
 
 function notFound(): Response {
   return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

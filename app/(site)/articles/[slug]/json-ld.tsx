@@ -1,4 +1,4 @@
-import type { PublicArticle } from '@/db/articles';
+import type { PublicArticle } from '@/db/articles/public';
 
 /** schema.org NewsArticle, so search engines read the headline, dates and author without guessing. */
 export function ArticleJsonLd({ article, origin }: { article: PublicArticle; origin: string }) {

@@ -4,11 +4,22 @@
 import { refresh } from 'next/cache';
 import { notFound } from 'next/navigation';
 import { requireActor } from '@/auth';
-import { getArticleForEdit, saveArticle, StaleVersionError, type AffectedArticle } from '@/db/article-editor';
-import { newsroomTimeZone } from '@/db/config';
-import { ValidationError } from '@/db/errors';
-import { PermissionError } from '@/db/permissions';
-import { publishArticle, sendBack, submitForReview, TransitionError, unpublishArticle } from '@/db/workflow';
+import {
+  getArticleForEdit,
+  saveArticle,
+  StaleVersionError,
+  type AffectedArticle,
+} from '@/db/articles/editor';
+import { newsroomTimeZone } from '@/lib/config';
+import { ValidationError } from '@/lib/errors';
+import { PermissionError } from '@/db/people/permissions';
+import {
+  publishArticle,
+  sendBack,
+  submitForReview,
+  TransitionError,
+  unpublishArticle,
+} from '@/db/articles/workflow';
 import type { AutosaveResult, EditorState } from '@/components/editor/editor-types';
 import { clockTime, conflictOf, formErrors, formValues, parseArticleForm } from '../article-form-input';
 import {

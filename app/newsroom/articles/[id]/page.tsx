@@ -1,12 +1,12 @@
 // The article editor: the form, the send-back comment, the workflow history and recent revisions.
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { listBylineOptions } from '@/db/article-editor';
-import { newsroomTimeZone } from '@/db/config';
-import { listRevisions } from '@/db/revisions';
-import { listSections } from '@/db/sections';
-import { hasRole } from '@/db/permissions';
-import { listTransitions } from '@/db/workflow';
+import { listBylineOptions } from '@/db/articles/editor';
+import { newsroomTimeZone } from '@/lib/config';
+import { listRevisions } from '@/db/articles/revisions';
+import { listSections } from '@/db/taxonomy/sections';
+import { hasRole } from '@/db/people/permissions';
+import { listTransitions } from '@/db/articles/workflow';
 import { ArticleForm } from '@/components/editor/article-form';
 import { EditorHistory } from '@/components/editor/editor-history';
 import { EditorSentBack } from '@/components/editor/editor-sent-back';

@@ -1,9 +1,9 @@
 'use server';
 import { redirect } from 'next/navigation';
 import { requireActor } from '@/auth';
-import { createArticle } from '@/db/article-editor';
-import { ValidationError } from '@/db/errors';
-import { PermissionError } from '@/db/permissions';
+import { createArticle } from '@/db/articles/editor';
+import { ValidationError } from '@/lib/errors';
+import { PermissionError } from '@/db/people/permissions';
 import type { EditorState } from '@/components/editor/editor-types';
 import { formErrors, formValues, parseArticleForm } from '../article-form-input';
 import { discardRefusedUpload, leadImageFrom } from '../article-writes';

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { requireActor } from '@/auth';
-import { listBylineOptions } from '@/db/article-editor';
-import { newsroomTimeZone } from '@/db/config';
-import { hasRole } from '@/db/permissions';
-import { listSections } from '@/db/sections';
+import { listBylineOptions } from '@/db/articles/editor';
+import { newsroomTimeZone } from '@/lib/config';
+import { hasRole } from '@/db/people/permissions';
+import { listSections } from '@/db/taxonomy/sections';
 import { ArticleForm } from '@/components/editor/article-form';
 import styles from '@/components/editor/editor-page.module.css';
 import { uploadBodyImageAction } from '../actions';

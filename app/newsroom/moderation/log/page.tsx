@@ -2,10 +2,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireActor } from '@/auth';
-import { newsroomTimeZone } from '@/db/config';
-import { listAudit } from '@/db/audit';
-import { MODERATION_ACTIONS } from '@/db/moderation-actions';
-import { UNDOABLE_ACTIONS } from '@/db/moderation-undo';
+import { newsroomTimeZone } from '@/lib/config';
+import { listAudit } from '@/db/people/audit';
+import { MODERATION_ACTIONS } from '@/db/moderation/actions';
+import { UNDOABLE_ACTIONS } from '@/db/moderation/undo';
 import { LogTable, type LogRow } from '@/components/moderation/log-table';
 import styles from '@/components/moderation/moderation.module.css';
 import { undoModerationAction } from '../actions';

@@ -7,7 +7,7 @@ import { cache } from 'react';
 import { ArticleView } from '@/components/article/article-view';
 import { articlePath } from '@/components/article/types';
 import { siteUrl } from '@/components/site/site-config';
-import { newsroomTimeZone } from '@/db/config';
+import { newsroomTimeZone } from '@/lib/config';
 import { loadArticlePage } from '@/app/(site)/articles/cached';
 import styles from './print.module.css';
 

@@ -4,9 +4,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { articlePath, votesLabel } from '@/components/article/types';
-import { getArticleStateBySlug, isPublicNow } from '@/db/articles';
-import { describeWait } from '@/db/rate-limits';
-import { getRatingSummary } from '@/db/ratings';
+import { getArticleStateBySlug, isPublicNow } from '@/db/articles/public';
+import { describeWait } from '@/db/readers/rate-limits';
+import { getRatingSummary } from '@/db/readers/votes';
 import styles from './rated.module.css';
 
 export const metadata: Metadata = { title: 'Your rating', robots: { index: false } };

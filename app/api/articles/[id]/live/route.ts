@@ -2,9 +2,9 @@
 // Called once per page view by the article page's client component. Only POST: a GET can be
 // prefetched, and a HEAD or a link preview must never count as a view.
 import { NextResponse, type NextRequest } from 'next/server';
-import { getViews, recordView } from '@/db/hits';
-import { getMyVote, getRatingSummary } from '@/db/ratings';
-import { hitViewLimits, tooManyMessage } from '@/db/rate-limits';
+import { getViews, recordView } from '@/db/readers/views';
+import { getMyVote, getRatingSummary } from '@/db/readers/votes';
+import { hitViewLimits, tooManyMessage } from '@/db/readers/rate-limits';
 import {
   isSameOriginPost,
   jsonError,

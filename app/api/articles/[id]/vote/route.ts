@@ -5,9 +5,9 @@
 // the cached article page never carries per-reader state and no reader is left with raw JSON.
 // Only two refusals stay plain: a cross-site post, and an id that is not a public article (404).
 import { NextResponse, type NextRequest } from 'next/server';
-import { getPublicArticleSlugById } from '@/db/articles';
-import { castVote, RatingError, type RatingErrorCode } from '@/db/ratings';
-import { hitVoteLimits, tooManyMessage, type RateLimitResult } from '@/db/rate-limits';
+import { getPublicArticleSlugById } from '@/db/articles/public';
+import { castVote, RatingError, type RatingErrorCode } from '@/db/readers/votes';
+import { hitVoteLimits, tooManyMessage, type RateLimitResult } from '@/db/readers/rate-limits';
 import {
   isSameOriginPost,
   jsonError,

@@ -7,9 +7,9 @@ import { ArticleView } from '@/components/article/article-view';
 import { siteUrl } from '@/components/site/site-config';
 import { STATE_LABELS } from '@/components/newsroom/dashboard-status';
 import styles from '@/components/editor/editor-page.module.css';
-import { getArticlePreview } from '@/db/article-editor';
-import { listLatestFromAuthor } from '@/db/articles';
-import { newsroomTimeZone } from '@/db/config';
+import { getArticlePreview } from '@/db/articles/editor';
+import { listLatestFromAuthor } from '@/db/articles/public';
+import { newsroomTimeZone } from '@/lib/config';
 import { loadArticle } from '../../load-article';
 
 export const metadata: Metadata = { title: 'Preview', robots: { index: false, follow: false } };

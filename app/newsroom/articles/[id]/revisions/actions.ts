@@ -2,10 +2,10 @@
 import { refresh } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requireActor } from '@/auth';
-import { StaleVersionError } from '@/db/article-editor';
-import { ValidationError } from '@/db/errors';
-import { PermissionError } from '@/db/permissions';
-import { restoreRevision } from '@/db/revisions';
+import { StaleVersionError } from '@/db/articles/editor';
+import { ValidationError } from '@/lib/errors';
+import { PermissionError } from '@/db/people/permissions';
+import { restoreRevision } from '@/db/articles/revisions';
 import { expireArticlePages } from '../../article-writes';
 
 /** Restoring is a save like any other: a new revision, based on the version the page showed. */

@@ -1,8 +1,8 @@
 // Every revision of an article, a diff of any one against the current version, and restore.
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { newsroomTimeZone } from '@/db/config';
-import { diffRevision, listRevisions } from '@/db/revisions';
+import { newsroomTimeZone } from '@/lib/config';
+import { diffRevision, listRevisions } from '@/db/articles/revisions';
 import { RevisionDiff } from '@/components/editor/revision-diff';
 import { RevisionList } from '@/components/editor/revision-list';
 import styles from '@/components/editor/editor-page.module.css';

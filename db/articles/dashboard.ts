@@ -1,0 +1,142 @@
+// The newsroom dashboard's lists. A journalist sees only their own articles (by byline); editors
+// and admins see everything, plus the review queue and what is scheduled (DESIGN.md §5).
+// API:
+//   listDashboardArticles(actor, { status?, q?, page?, mine?, pageSize?, now? }) → { rows, total, page, pageSize, pageCount }
+//   listReviewQueue(actor, now?) → DashboardRow[] (oldest waiting first)     editors+
+//   listScheduled(actor, now?) → DashboardRow[] (soonest first)             editors+
+import 'server-only';
+import { and, asc, count, desc, eq, gt, sql, type SQL } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { deriveState, isEditor, stateCondition, type ArticleState } from './access';
+import { addDays, newsroomDay } from '@/lib/days';
+import { pageCount } from '@/lib/pagination';
+import { requireRole, type Actor } from '@/db/people/permissions';
+import { articles, sections, users, viewDays } from '@/db/schema';
+
+export const DASHBOARD_PAGE_SIZE = 20;
+
+export type DashboardRow = {
+  id: number;
+  title: string;
+  slug: string;
+  state: ArticleState;
+  sectionName: string | null;
+  authorId: number;
+  authorName: string;
+  updatedAt: number;
+  publishedAt: number | null;
+  views: number;
+  /** Views on the newsroom's today and in its last seven days (db/days.ts), as on the stats page. */
+  viewsToday: number;
+  viewsWeek: number;
+  /** null until someone has rated it. */
+  ratingAverage: number | null;
+  ratingCount: number;
+};
+
+export type DashboardQuery = {
+  status?: ArticleState;
+  q?: string;
+  page?: number;
+  mine?: boolean;
+  pageSize?: number;
+  now?: number;
+};
+export type DashboardPage = {
+  rows: DashboardRow[];
+  total: number;
+  page: number;
+  pageSize: number;
+  pageCount: number;
+};
+
+/** View counts per period are correlated subqueries of the one list query: no query per row. */
+function viewsSince(from: string): SQL<number> {
+  const counted = sql`SELECT SUM(d.count) FROM ${viewDays} d
+    WHERE d.article_id = ${articles.id} AND d.day >= ${from}`;
+  return sql<number>`COALESCE((${counted}), 0)`.mapWith(Number);
+}
+
+const columns = (now: number) => ({
+  id: articles.id,
+  title: articles.title,
+  slug: articles.slug,
+  status: articles.status,
+  sectionName: sections.name,
+  authorId: articles.authorId,
+  authorName: users.name,
+  updatedAt: articles.updatedAt,
+  publishedAt: articles.publishedAt,
+  views: articles.views,
+  ratingSum: articles.ratingSum,
+  ratingCount: articles.ratingCount,
+  viewsToday: viewsSince(newsroomDay(now)),
+  viewsWeek: viewsSince(addDays(newsroomDay(now), -6)),
+});
+
+function rowsWhere(
+  where: SQL | undefined,
+  now: number,
+  order: SQL[],
+  limit?: number,
+  offset = 0,
+): DashboardRow[] {
+  let q = getDb()
+    .select(columns(now))
+    .from(articles)
+    .innerJoin(users, eq(users.id, articles.authorId))
+    .leftJoin(sections, eq(sections.id, articles.sectionId))
+    .where(where)
+    .orderBy(...order)
+    .$dynamic();
+  if (limit !== undefined) q = q.limit(limit).offset(offset);
+  return q.all().map(({ status, ratingSum, ...r }) => ({
+    ...r,
+    state: deriveState(status, r.publishedAt, now),
+    ratingAverage: r.ratingCount > 0 ? ratingSum / r.ratingCount : null,
+  }));
+}
+
+/** % and _ are LIKE wildcards; someone typing them means the characters themselves. */
+function titleMatches(q: string): SQL {
+  const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return sql`${articles.title} LIKE ${pattern} ESCAPE '\\'`;
+}
+
+export async function listDashboardArticles(
+  actor: Actor,
+  query: DashboardQuery = {},
+): Promise<DashboardPage> {
+  requireRole(actor, 'journalist', 'Sign in as staff to see the dashboard.');
+  const now = query.now ?? Date.now();
+  const pageSize = query.pageSize ?? DASHBOARD_PAGE_SIZE;
+  const page = Math.max(1, Math.trunc(query.page ?? 1));
+  const filters: SQL[] = [];
+  if (!isEditor(actor) || query.mine) filters.push(eq(articles.authorId, actor.id));
+  if (query.status) filters.push(stateCondition(query.status, now));
+  const q = query.q?.trim();
+  if (q) filters.push(titleMatches(q));
+  const where = filters.length > 0 ? and(...filters) : undefined;
+  const total = getDb().select({ n: count() }).from(articles).where(where).get()?.n ?? 0;
+  const rows = rowsWhere(
+    where,
+    now,
+    [desc(articles.updatedAt), desc(articles.id)],
+    pageSize,
+    (page - 1) * pageSize,
+  );
+  return { rows, total, page, pageSize, pageCount: pageCount(total, pageSize) };
+}
+
+export async function listReviewQueue(actor: Actor, now = Date.now()): Promise<DashboardRow[]> {
+  requireRole(actor, 'editor', 'Only editors see the review queue.');
+  return rowsWhere(eq(articles.status, 'review'), now, [asc(articles.updatedAt), asc(articles.id)]);
+}
+
+export async function listScheduled(actor: Actor, now = Date.now()): Promise<DashboardRow[]> {
+  requireRole(actor, 'editor', 'Only editors see what is scheduled.');
+  return rowsWhere(and(eq(articles.status, 'published'), gt(articles.publishedAt, now)), now, [
+    asc(articles.publishedAt),
+    asc(articles.id),
+  ]);
+}

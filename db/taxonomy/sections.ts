@@ -1,0 +1,142 @@
+import 'server-only';
+import { and, asc, count, eq, ne, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import { fieldErrorsFromZod, ValidationError, type FieldErrors } from '@/lib/errors';
+import { getDb } from '@/db';
+import { requireRole, type Actor } from '@/db/people/permissions';
+import { articles, sections } from '@/db/schema';
+import { SLUG_PATTERN, slugify } from '@/lib/slugs';
+
+export type Section = { id: number; name: string; slug: string; description: string };
+
+const columns = {
+  id: sections.id,
+  name: sections.name,
+  slug: sections.slug,
+  description: sections.description,
+};
+
+/** Every section in the order the newsroom chose (position), then by name. */
+export function listSections(): Section[] {
+  return getDb().select(columns).from(sections).orderBy(asc(sections.position), asc(sections.name)).all();
+}
+
+export function getSectionBySlug(slug: string): Section | null {
+  return getDb().select(columns).from(sections).where(eq(sections.slug, slug)).get() ?? null;
+}
+
+// ── Editor-only writes (issue 3): each takes the actor and refuses anyone below editor. ──
+
+const sectionInput = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Enter a section name')
+    .max(60, 'Section names must be 60 characters or fewer'),
+  slug: z
+    .string()
+    .trim()
+    .max(60, 'The slug must be 60 characters or fewer')
+    .refine((v) => v === '' || SLUG_PATTERN.test(v), 'Use only lowercase letters a–z, digits and hyphens')
+    .optional(),
+  description: z.string().trim().max(500, 'Descriptions must be 500 characters or fewer').optional(),
+});
+export type SectionInput = z.input<typeof sectionInput>;
+
+function parseSection(input: SectionInput) {
+  const parsed = sectionInput.safeParse(input);
+  if (!parsed.success) throw new ValidationError(fieldErrorsFromZod(parsed.error));
+  return parsed.data;
+}
+
+/** A name or slug another section already has is refused (case-insensitive for names). */
+function checkSectionUnique(name: string, slug: string, exceptId: number | null): void {
+  const db = getDb();
+  const other = (cond: SQL) =>
+    db
+      .select({ name: sections.name })
+      .from(sections)
+      .where(exceptId == null ? cond : and(cond, ne(sections.id, exceptId)))
+      .get();
+  const errors: FieldErrors = {};
+  const byName = other(sql`lower(${sections.name}) = lower(${name})`);
+  if (byName) errors.name = [`There is already a section called “${byName.name}”`];
+  const bySlug = other(eq(sections.slug, slug));
+  if (bySlug) errors.slug = [`That slug is already used by the section “${bySlug.name}”`];
+  if (Object.keys(errors).length > 0) throw new ValidationError(errors);
+}
+
+export async function createSection(actor: Actor, input: SectionInput): Promise<Section> {
+  requireRole(actor, 'editor', 'Only an editor can manage sections.');
+  const v = parseSection(input);
+  const slug = v.slug || slugify(v.name, 60);
+  checkSectionUnique(v.name, slug, null);
+  const db = getDb();
+  const last = db
+    .select({ max: sql<number | null>`max(${sections.position})` })
+    .from(sections)
+    .get();
+  return db
+    .insert(sections)
+    .values({ name: v.name, slug, description: v.description ?? '', position: (last?.max ?? -1) + 1 })
+    .returning(columns)
+    .get();
+}
+
+/** The slug stays unless a new one is given: section URLs may be linked from elsewhere. */
+export async function renameSection(actor: Actor, id: number, input: SectionInput): Promise<Section> {
+  requireRole(actor, 'editor', 'Only an editor can manage sections.');
+  const v = parseSection(input);
+  const db = getDb();
+  const current = db.select(columns).from(sections).where(eq(sections.id, id)).get();
+  if (!current) throw new ValidationError({ section: ['That section no longer exists'] });
+  const slug = v.slug || current.slug;
+  checkSectionUnique(v.name, slug, id);
+  return db
+    .update(sections)
+    .set({ name: v.name, slug, description: v.description ?? current.description })
+    .where(eq(sections.id, id))
+    .returning(columns)
+    .get()!;
+}
+
+/** `ids` in the new order; it must name every section exactly once. */
+export async function reorderSections(actor: Actor, ids: number[]): Promise<void> {
+  requireRole(actor, 'editor', 'Only an editor can manage sections.');
+  const db = getDb();
+  const existing = db
+    .select({ id: sections.id })
+    .from(sections)
+    .all()
+    .map((r) => r.id);
+  const same =
+    ids.length === existing.length &&
+    new Set(ids).size === ids.length &&
+    ids.every((i) => existing.includes(i));
+  if (!same)
+    throw new ValidationError({ order: ['The list of sections changed meanwhile; reload and try again'] });
+  db.transaction((tx) => {
+    ids.forEach((sectionId, position) =>
+      tx.update(sections).set({ position }).where(eq(sections.id, sectionId)).run(),
+    );
+  });
+}
+
+/** Only an empty section can go: articles are never left without the section they were filed in. */
+export async function deleteSection(actor: Actor, id: number): Promise<void> {
+  requireRole(actor, 'editor', 'Only an editor can manage sections.');
+  getDb().transaction(
+    (tx) => {
+      const n = tx.select({ n: count() }).from(articles).where(eq(articles.sectionId, id)).get()?.n ?? 0;
+      if (n > 0)
+        throw new ValidationError({
+          section: [
+            `This section still has ${n} article${n === 1 ? '' : 's'}; move ${n === 1 ? 'it' : 'them'} to another section first`,
+          ],
+        });
+      const removed = tx.delete(sections).where(eq(sections.id, id)).run();
+      if (removed.changes === 0) throw new ValidationError({ section: ['That section no longer exists'] });
+    },
+    { behavior: 'immediate' },
+  );
+}

@@ -1,0 +1,110 @@
+import 'server-only';
+import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { fieldErrorsFromZod, ValidationError, type FieldErrors } from '@/lib/errors';
+import { getDb } from '@/db';
+import { requireRole, type Actor } from '@/db/people/permissions';
+import { articleTags, tags } from '@/db/schema';
+import { SLUG_PATTERN, slugify } from '@/lib/slugs';
+
+export type Tag = { id: number; name: string; slug: string };
+
+const columns = { id: tags.id, name: tags.name, slug: tags.slug };
+
+export function getTagBySlug(slug: string): Tag | null {
+  return getDb().select(columns).from(tags).where(eq(tags.slug, slug)).get() ?? null;
+}
+
+export function listTagsForArticle(articleId: number): Tag[] {
+  return getDb()
+    .select(columns)
+    .from(articleTags)
+    .innerJoin(tags, eq(tags.id, articleTags.tagId))
+    .where(eq(articleTags.articleId, articleId))
+    .orderBy(asc(tags.name))
+    .all();
+}
+
+// ── Editor-only writes (issue 3). Journalists create tags implicitly by using them on an article. ──
+
+const tagInput = z.object({
+  name: z.string().trim().min(1, 'Enter a tag name').max(60, 'Tag names must be 60 characters or fewer'),
+  slug: z
+    .string()
+    .trim()
+    .max(60, 'The slug must be 60 characters or fewer')
+    .refine((v) => v === '' || SLUG_PATTERN.test(v), 'Use only lowercase letters a–z, digits and hyphens')
+    .optional(),
+});
+export type TagInput = z.input<typeof tagInput>;
+
+function parseTag(input: TagInput, exceptId: number | null, currentSlug?: string) {
+  const parsed = tagInput.safeParse(input);
+  if (!parsed.success) throw new ValidationError(fieldErrorsFromZod(parsed.error));
+  const name = parsed.data.name;
+  const slug = parsed.data.slug || currentSlug || slugify(name, 60);
+  const db = getDb();
+  const notSelf = exceptId == null ? undefined : ne(tags.id, exceptId);
+  const errors: FieldErrors = {};
+  const byName = db
+    .select({ name: tags.name })
+    .from(tags)
+    .where(and(sql`lower(${tags.name}) = lower(${name})`, notSelf))
+    .get();
+  if (byName) errors.name = [`There is already a tag called “${byName.name}”`];
+  const bySlug = db
+    .select({ name: tags.name })
+    .from(tags)
+    .where(and(eq(tags.slug, slug), notSelf))
+    .get();
+  if (bySlug) errors.slug = [`That slug is already used by the tag “${bySlug.name}”`];
+  if (Object.keys(errors).length > 0) throw new ValidationError(errors);
+  return { name, slug };
+}
+
+export async function createTag(actor: Actor, input: TagInput): Promise<Tag> {
+  requireRole(actor, 'editor', 'Only an editor can manage tags.');
+  return getDb().insert(tags).values(parseTag(input, null)).returning(columns).get();
+}
+
+/** The slug stays unless a new one is given, so tag pages keep their address. */
+export async function renameTag(actor: Actor, id: number, input: TagInput): Promise<Tag> {
+  requireRole(actor, 'editor', 'Only an editor can manage tags.');
+  const current = getTagById(id);
+  if (!current) throw new ValidationError({ tag: ['That tag no longer exists'] });
+  return getDb()
+    .update(tags)
+    .set(parseTag(input, id, current.slug))
+    .where(eq(tags.id, id))
+    .returning(columns)
+    .get()!;
+}
+
+/** Removes the tag from every article; returns those articles so their pages can be revalidated. */
+export async function deleteTag(actor: Actor, id: number): Promise<{ articleIds: number[] }> {
+  requireRole(actor, 'editor', 'Only an editor can manage tags.');
+  return getDb().transaction(
+    (tx) => {
+      const articleIds = tx
+        .select({ id: articleTags.articleId })
+        .from(articleTags)
+        .where(eq(articleTags.tagId, id))
+        .all()
+        .map((r) => r.id);
+      tx.delete(articleTags).where(eq(articleTags.tagId, id)).run();
+      const removed = tx.delete(tags).where(eq(tags.id, id)).run();
+      if (removed.changes === 0) throw new ValidationError({ tag: ['That tag no longer exists'] });
+      return { articleIds };
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+export function getTagById(id: number): Tag | null {
+  return getDb().select(columns).from(tags).where(eq(tags.id, id)).get() ?? null;
+}
+
+/** Every tag, by name (the dashboard's tag manager and the editor's suggestions). */
+export function listAllTags(): Tag[] {
+  return getDb().select(columns).from(tags).orderBy(asc(tags.name)).all();
+}
