@@ -1,5 +1,7 @@
 // The one place that names cache tags (DESIGN.md §1). Cached reads tag themselves with these;
 // writes expire exactly the tags of what they changed.
+import type { Affected } from '@/db/affected';
+
 export const cacheTags = {
   /** Every list of articles: front page, sections, authors, tags, feeds, search. */
   lists: 'lists',
@@ -24,4 +26,16 @@ export function tagsForArticle(a: ArticleTagSubject): string[] {
   if (a.sectionId != null) tags.push(cacheTags.section(a.sectionId));
   for (const t of a.tagIds ?? []) tags.push(cacheTags.tag(t));
   return tags;
+}
+
+/** Every tag a write's `Affected` touches (db/affected.ts), each once. */
+export function tagsOf(affected: Affected): string[] {
+  const tags = new Set<string>();
+  for (const a of affected.articles) for (const t of tagsForArticle(a)) tags.add(t);
+  for (const id of affected.sections ?? []) tags.add(cacheTags.section(id));
+  for (const id of affected.tags ?? []) tags.add(cacheTags.tag(id));
+  if (affected.sections?.length || affected.tags?.length) tags.add(cacheTags.lists);
+  if (affected.sectionList)
+    for (const t of [cacheTags.sections, cacheTags.lists, cacheTags.front]) tags.add(t);
+  return [...tags];
 }

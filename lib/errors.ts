@@ -4,10 +4,20 @@ import type { z } from 'zod';
 
 export type FieldErrors = Record<string, string[]>;
 
-export class ValidationError extends Error {
-  readonly status = 400;
+/**
+ * An expected refusal: bad input, a missing permission, a move the workflow does not allow. Nothing
+ * was written, and the message is meant for the person (a form shows it, an API answers `status`).
+ * Every such error in db/ extends this, so one mapper (app/newsroom/guarded-action.ts) serves all.
+ */
+export class DomainError extends Error {
+  readonly status: number = 400;
+  readonly fieldErrors: FieldErrors = {};
+}
+
+export class ValidationError extends DomainError {
+  override readonly status = 400;
   constructor(
-    public fieldErrors: FieldErrors,
+    override readonly fieldErrors: FieldErrors,
     message?: string,
   ) {
     super(message ?? describeFieldErrors(fieldErrors));

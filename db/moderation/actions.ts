@@ -3,6 +3,7 @@
 // the affected articles' sum and count from the counted rows in a single statement — so the stored
 // average is always the rows' average, whatever else happened concurrently.
 import 'server-only';
+import { articleRefs, type ArticleRef } from '@/db/affected';
 import { sql, type SQL } from 'drizzle-orm';
 import { recordAudit } from '@/db/people/audit';
 import { ValidationError } from '@/lib/errors';
@@ -11,7 +12,7 @@ import { addressShort, readerShortId, requireModerator } from './console';
 import type { Actor } from '@/db/people/permissions';
 
 /** What a caller needs to refresh caches: the articles whose public numbers changed. */
-export type ArticleRef = { id: number; authorId: number; sectionId: number | null; tagIds: number[] };
+export { articleRefs };
 export type ActionResult = { auditId: number; affected: number; articles: ArticleRef[] };
 
 export const MODERATION_ACTIONS = {
@@ -51,16 +52,6 @@ export function recomputeRatings(tx: Tx, articleIds: number[]): void {
       rating_sum = (SELECT COALESCE(SUM(stars), 0) FROM votes WHERE article_id = articles.id AND removed_at IS NULL),
       rating_count = (SELECT COUNT(*) FROM votes WHERE article_id = articles.id AND removed_at IS NULL)
     WHERE id IN (SELECT value FROM json_each(${JSON.stringify(articleIds)}))`);
-}
-
-export function articleRefs(tx: Tx, articleIds: number[]): ArticleRef[] {
-  if (!articleIds.length) return [];
-  const ids = JSON.stringify(articleIds);
-  const rows = tx.all<{ id: number; authorId: number; sectionId: number | null; tagIds: string | null }>(sql`
-    SELECT a.id, a.author_id AS authorId, a.section_id AS sectionId,
-      (SELECT json_group_array(tag_id) FROM article_tags WHERE article_id = a.id) AS tagIds
-    FROM articles a WHERE a.id IN (SELECT value FROM json_each(${ids}))`);
-  return rows.map((r) => ({ ...r, tagIds: JSON.parse(r.tagIds ?? '[]') as number[] }));
 }
 
 export function articleTitle(tx: Tx, articleId: number): string {
