@@ -5,15 +5,16 @@ import type { FieldErrors } from './errors';
 
 export type FormStatus = 'idle' | 'done' | 'error' | 'conflict';
 
-/** Anything a form shows besides the message and errors (never a `then`: states travel in promises). */
-export type FormExtra = { then?: never };
+/** Anything a form shows besides the message and errors. */
+export type FormExtra = object;
 
 export type FormState<Extra extends FormExtra = FormExtra> = {
   status: FormStatus;
   message: string;
   errors: FieldErrors;
   values?: Record<string, string>;
-} & Partial<Extra>;
+  // Without `then`: a state travels in a promise, and a `then` would make it look like one.
+} & Partial<Omit<Extra, 'then'>>;
 
 export type FormAction<Extra extends FormExtra = FormExtra> = (
   state: FormState<Extra>,

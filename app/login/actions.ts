@@ -5,7 +5,8 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { signIn } from '@/auth';
-import type { FormState } from '@/components/newsroom/form-state';
+import { fieldErrorsFromZod } from '@/lib/errors';
+import type { FormState } from '@/lib/form-state';
 import { isThrottled } from '@/db/people/login-attempts';
 import { clientAddress, hashAddress } from '@/lib/client-address';
 import { MAX_EMAIL_LENGTH, MAX_PASSWORD_LENGTH } from '@/db/people/sign-in';
@@ -25,31 +26,29 @@ const schema = z.object({
 });
 
 export async function signInAction(_state: FormState, form: FormData): Promise<FormState> {
+  const values = { email: String(form.get('email') ?? '') };
   const parsed = schema.safeParse(Object.fromEntries(form));
-  const email = String(form.get('email') ?? '');
   if (!parsed.success) {
-    return {
-      errors: z.flattenError(parsed.error).fieldErrors,
-      message: 'Check the highlighted fields.',
-      fields: { email },
-    };
+    const errors = fieldErrorsFromZod(parsed.error);
+    return { status: 'error', message: 'Check the highlighted fields.', errors, values };
   }
-  try {
-    // Throttling, argon2 and the audit records happen in the provider's authorize() (auth.ts).
-    await signIn('credentials', {
-      email: parsed.data.email,
-      password: parsed.data.password,
-      redirect: false,
-    });
-  } catch (error) {
-    if (!(error instanceof AuthError) || error.type !== 'CredentialsSignin') throw error;
-    if ((error as AuthError & { code?: string }).code === 'throttled') {
-      const address = hashAddress(clientAddress(await headers()));
-      const { retryAfterMs } = isThrottled(parsed.data.email, address);
-      return { errors: {}, message: throttledMessage(retryAfterMs), fields: { email } };
-    }
-    return { errors: {}, message: 'Email or password is incorrect.', fields: { email } };
-  }
+  const refusal = await signInRefusal(parsed.data.email, parsed.data.password);
+  if (refusal) return { status: 'error', message: refusal, errors: {}, values };
   // The hidden field comes back from the browser, so it is checked again here, not trusted.
   redirect(safeCallbackUrl(parsed.data.callbackUrl));
+}
+
+/** Why signing in failed, in words for the form; null when it worked. */
+async function signInRefusal(email: string, password: string): Promise<string | null> {
+  try {
+    // Throttling, argon2 and the audit records happen in the provider's authorize() (auth.ts).
+    await signIn('credentials', { email, password, redirect: false });
+    return null;
+  } catch (error) {
+    if (!(error instanceof AuthError) || error.type !== 'CredentialsSignin') throw error;
+    if ((error as AuthError & { code?: string }).code !== 'throttled')
+      return 'Email or password is incorrect.';
+    const { retryAfterMs } = isThrottled(email, hashAddress(clientAddress(await headers())));
+    return throttledMessage(retryAfterMs);
+  }
 }

@@ -12,6 +12,7 @@ import type { Affected } from '@/db/affected';
 import type { Actor } from '@/db/people/permissions';
 import type { Role } from '@/db/schema';
 import { DomainError, fieldErrorsFromZod } from '@/lib/errors';
+import { refusedState } from '@/lib/form-refusal';
 import type { FormExtra, FormState } from '@/lib/form-state';
 
 export type SignedInActor = Actor & { name: string; email: string };
@@ -32,10 +33,24 @@ type Spec<S extends z.ZodType, R, Extra extends FormExtra> = {
   done: (result: R, input: z.output<S>) => string | (Partial<FormState<Extra>> & { message: string });
   /** Form fields echoed back on a refusal, so nothing typed is lost (never a password). */
   keep?: readonly string[];
-  /** A refusal that needs more than a message (the editor's save conflicts). */
-  refused?: (error: unknown, values: Record<string, string>) => FormState<Extra> | undefined;
+  /** A refusal that needs more than a message (the editor's save conflicts), given the parsed input. */
+  refused?: (
+    error: unknown,
+    values: Record<string, string>,
+    input: z.output<S>,
+  ) => FormState<Extra> | undefined;
   /** The summary when the form does not parse. */
   invalid?: string;
+  /**
+   * false when nothing beside the form shows the change (an autosave, an upload): the newsroom page
+   * is then not rendered again.
+   */
+  refresh?: boolean;
+  /**
+   * The summary when the data layer refuses with errors on named fields, shown next to them; without
+   * it, those fields' messages themselves (for a form that shows no field errors, like a row button).
+   */
+  summary?: string;
 };
 
 /** Expires every public page a write affected, for everyone, at once for the person who made it. */
@@ -61,14 +76,14 @@ export function guardedAction<S extends z.ZodType, R, Extra extends FormExtra = 
     try {
       result = await spec.run(actor, parsed.data, data);
     } catch (error) {
-      const special = spec.refused?.(error, values);
+      const special = spec.refused?.(error, values, parsed.data);
       if (special) return special;
-      if (error instanceof DomainError) return refusal<Extra>(error.message, error.fieldErrors, values);
+      if (error instanceof DomainError) return refusedState<Extra>(error, values, spec.summary);
       throw error;
     }
     if (spec.affected) expirePages(spec.affected(result, parsed.data));
     // The newsroom's own pages are rendered per request: show the change beside the form.
-    refresh();
+    if (spec.refresh !== false) refresh();
     const answer = spec.done(result, parsed.data);
     return {
       status: 'done',

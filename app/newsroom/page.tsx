@@ -10,8 +10,8 @@ import { listDashboardArticles, listReviewQueue, listScheduled } from '@/db/arti
 import { parsePage } from '@/lib/pagination';
 import { hasRole } from '@/db/people/permissions';
 import { DashboardFilters } from '@/components/newsroom/dashboard-filters';
-import { DashboardPagination } from '@/components/newsroom/dashboard-pagination';
 import { DashboardTable } from '@/components/newsroom/dashboard-table';
+import { Pagination } from '@/components/pagination/pagination';
 import styles from '@/components/newsroom/dashboard.module.css';
 
 export const metadata: Metadata = { title: 'Dashboard', robots: { index: false } };
@@ -100,10 +100,13 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
               : 'You have not written anything yet. Start with “New article”.'
           }
         />
-        <DashboardPagination
+        <Pagination
           page={mine.page}
-          pages={mine.pageCount}
-          params={{ status, q, scope: scope === 'all' ? 'all' : '' }}
+          pageCount={mine.pageCount}
+          basePath="/newsroom"
+          query={{ status, q, scope: scope === 'all' ? 'all' : '' }}
+          label="Pages of your articles"
+          look="table"
         />
       </section>
     </>

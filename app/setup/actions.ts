@@ -1,10 +1,14 @@
 'use server';
-
+// First-run setup: creates the first admin while there is none, then signs them in. No actor yet,
+// so not a guardedAction, but its refusals come back in the same form shape and the same mapping.
 import { notFound, redirect } from 'next/navigation';
 import { signIn } from '@/auth';
-import type { FormState } from '@/components/newsroom/form-state';
-import { ValidationError } from '@/lib/errors';
 import { createFirstAdmin, hasAdmin, SetupAlreadyDoneError } from '@/db/people/setup';
+import { DomainError, ValidationError } from '@/lib/errors';
+import { refusedState } from '@/lib/form-refusal';
+import type { FormState } from '@/lib/form-state';
+
+const SUMMARY = 'Check the highlighted fields.';
 
 export async function setupAction(_state: FormState, form: FormData): Promise<FormState> {
   if (hasAdmin()) notFound();
@@ -15,25 +19,19 @@ export async function setupAction(_state: FormState, form: FormData): Promise<Fo
     fullName: text('fullName'),
     password: text('password'),
   };
-  const fields = { email: input.email, name: input.name, fullName: input.fullName };
-  if (input.password !== text('confirm')) {
-    return {
-      errors: { confirm: ['The two passwords do not match.'] },
-      message: 'Check the highlighted fields.',
-      fields,
-    };
-  }
+  // Kept across a refusal, so nothing typed is lost; the passwords are typed again.
+  const values = { email: input.email, name: input.name, fullName: input.fullName };
+  if (input.password !== text('confirm'))
+    return refusedState(
+      new ValidationError({ confirm: ['The two passwords do not match.'] }),
+      values,
+      SUMMARY,
+    );
   try {
     await createFirstAdmin(input);
   } catch (error) {
     if (error instanceof SetupAlreadyDoneError) notFound();
-    if (error instanceof ValidationError) {
-      return {
-        errors: error.fieldErrors,
-        message: error.fieldErrors['']?.join(' ') || 'Check the highlighted fields.',
-        fields,
-      };
-    }
+    if (error instanceof DomainError) return refusedState(error, values, SUMMARY);
     throw error;
   }
   try {

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { formatShortDate, isoInstant } from '@/components/dates';
-import type { CardArticle, CardVariant } from './types';
+import type { ArticleCard as CardArticle } from '@/db/types';
+import type { CardVariant } from './types';
 import styles from './article-card.module.css';
 
 // How wide each variant's image is drawn, so the browser fetches the smallest rendition that fills it.

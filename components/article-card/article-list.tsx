@@ -1,5 +1,6 @@
 import { ArticleCard } from './article-card';
-import type { CardArticle, CardVariant } from './types';
+import type { ArticleCard as CardArticle } from '@/db/types';
+import type { CardVariant } from './types';
 import styles from './article-list.module.css';
 
 type ArticleListProps = {

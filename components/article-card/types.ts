@@ -1,14 +1,4 @@
-// The card's own description of what it needs; the data layer returns this shape (db/listings.ts).
-export type CardArticle = {
-  id: number;
-  slug: string;
-  title: string;
-  summary: string;
-  publishedAt: number;
-  section: { id: number; name: string; slug: string } | null;
-  author: { id: number; name: string; slug: string };
-  leadImage: { url: string; srcSet?: string; width: number; height: number; alt: string } | null;
-};
+// The card's own vocabulary. The article it shows is db/'s ArticleCard, imported from '@/db/types'.
 
 /**
  * lead: the front page's top story. feature: the first story of a block, image and larger title.

@@ -3,16 +3,17 @@
 import Link from 'next/link';
 import { AuthorBlock } from '@/components/author/author-block';
 import { formatPublishDate, formatShortDate, isoInstant } from '@/components/dates';
+import type { LatestLink, PublicArticle } from '@/db/types';
 import { LiveCounters, ReadCount } from './live-counters';
 import { PrintButton } from './print-button';
 import { PrintedUrl } from './printed-url';
 import { RatingWidget } from './rating-widget';
-import { articlePath, type ArticleViewData, type LatestLinkData } from './types';
+import { articlePath } from './types';
 import styles from './article-view.module.css';
 
 type ArticleViewProps = {
-  article: ArticleViewData;
-  latest: LatestLinkData[];
+  article: PublicArticle;
+  latest: LatestLink[];
   /** Absolute URL of the site (no trailing slash), printed under the body. */
   siteOrigin: string;
   timeZone?: string;

@@ -1,17 +1,10 @@
 import Link from 'next/link';
+import type { AuthorProfile } from '@/db/types';
 import { Avatar } from './avatar';
 import styles from './author-block.module.css';
 
-export type AuthorBlockAuthor = {
-  name: string;
-  fullName: string;
-  slug: string;
-  bio: string;
-  avatarUrl: string | null;
-};
-
 type AuthorBlockProps = {
-  author: AuthorBlockAuthor;
+  author: AuthorProfile;
   /** The heading level that fits where the block sits: h2 under an article, h1 on the author page. */
   headingLevel?: 1 | 2;
   /** The author page does not need a link to itself. */

@@ -1,7 +1,8 @@
 'use client';
 import type { ReactNode, RefObject } from 'react';
 import { EditorField } from './editor-field';
-import type { ArticleFormValues, FormErrors, LeadImagePreview } from './editor-types';
+import type { FieldErrors } from '@/lib/errors';
+import type { ArticleFormValues, LeadImagePreview } from './editor-types';
 import styles from './article-form.module.css';
 
 export type Option = { id: number; name: string };
@@ -9,7 +10,7 @@ export type Option = { id: number; name: string };
 type Props = {
   values: ArticleFormValues;
   setField: (name: keyof ArticleFormValues, value: string) => void;
-  errors: FormErrors;
+  errors: FieldErrors;
   sections: Option[];
   authors: Option[] | null;
   timeZone: string;

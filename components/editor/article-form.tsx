@@ -3,10 +3,10 @@
 // newer version) never wipes what the person typed; the form is submitted through the action state
 // from the submit handler rather than as a native form action, because React resets a form after
 // every form action, and because each result must update the version the next save is based on.
-import { useCallback, useEffect, useRef, useState, useTransition, type FormEvent } from 'react';
+import { useCallback, useRef, useState, useTransition, type FormEvent } from 'react';
 import { unstable_rethrow } from 'next/navigation';
-import { imageFileProblem } from '@/lib/image-limits';
-import { slugify } from '@/lib/slugs';
+import type { FieldErrors } from '@/lib/errors';
+import { EMPTY_FORM_STATE } from '@/lib/form-state';
 import { RichTextEditor } from './rich-text-editor';
 import type { UploadImage } from './image-form';
 import { EditorConflict } from './editor-conflict';
@@ -15,15 +15,16 @@ import { ArticleFields, type Option } from './article-fields';
 import { EditorWorkflowButtons } from './editor-workflow-buttons';
 import { EditorField } from './editor-field';
 import { useAutosave } from './use-autosave';
-import {
-  initialEditorState,
-  type ArticleFormValues,
-  type AutosaveAction,
-  type EditorAction,
-  type EditorState,
-  type FormErrors,
-  type LeadImagePreview,
-  type WorkflowInfo,
+import { useArticleValues } from './use-article-values';
+import { useTypedBeforeHydration } from './use-typed-before-hydration';
+import { useLeadFileCheck } from './use-lead-file-check';
+import type {
+  ArticleFormValues,
+  AutosaveAction,
+  EditorAction,
+  EditorState,
+  LeadImagePreview,
+  WorkflowInfo,
 } from './editor-types';
 import styles from './article-form.module.css';
 
@@ -54,9 +55,6 @@ const FAILED: EditorState = {
   errors: {},
 };
 
-/** A lead image refused in the browser, and what the summary above the form says about it. */
-type FileProblem = { error: string; summary: string };
-
 export function ArticleForm(props: ArticleFormProps) {
   const {
     mode,
@@ -70,10 +68,10 @@ export function ArticleForm(props: ArticleFormProps) {
     previewHref,
     reloadHref,
   } = props;
-  const [state, setState] = useState<EditorState>(initialEditorState);
+  const [state, setState] = useState<EditorState>(EMPTY_FORM_STATE);
   const [pending, startTransition] = useTransition();
-  const [values, setValues] = useState(initial);
-  const [slugTouched, setSlugTouched] = useState(mode === 'edit' && initial.slug !== slugify(initial.title));
+  const form = useRef<HTMLFormElement>(null);
+  const { values, setValues, setField } = useArticleValues(initial, mode);
   const [workflow, setWorkflow] = useState(props.workflow);
   const [leadImage, setLeadImage] = useState(props.leadImage);
   const [publishDefault, setPublishDefault] = useState(props.publishDefault);
@@ -85,10 +83,8 @@ export function ArticleForm(props: ArticleFormProps) {
     version.current = v;
     setBaseVersion(v);
   }, []);
-  const form = useRef<HTMLFormElement>(null);
-  const leadFile = useRef<HTMLInputElement>(null);
-  const [fileProblem, setFileProblem] = useState<FileProblem | null>(null);
-  const errors: FormErrors = {
+  const { leadFile, fileProblem, checkLeadFile, clearLeadFile } = useLeadFileCheck();
+  const errors: FieldErrors = {
     ...(state.status === 'error' ? state.errors : {}),
     ...(fileProblem ? { leadImage: [fileProblem.error] } : {}),
   };
@@ -104,55 +100,14 @@ export function ArticleForm(props: ArticleFormProps) {
         }
       : state;
 
-  /**
-   * A file over the server action's body limit would make the whole post fail and the page give
-   * way to the error page, taking the draft with it; so the chosen file is looked at here first
-   * and, if it cannot be used, explained and taken out of the form (the server checks it again).
-   */
-  function checkLeadFile(summary: string): boolean {
-    const file = leadFile.current?.files?.[0];
-    const problem = file ? imageFileProblem(file) : null;
-    if (problem && leadFile.current) leadFile.current.value = '';
-    setFileProblem(problem ? { error: problem, summary } : null);
-    return !problem;
-  }
-
-  const setField = useCallback(
-    (name: keyof ArticleFormValues, value: string) => {
-      setValues((v) => {
-        const next = { ...v, [name]: value };
-        if (name === 'title' && !slugTouched) next.slug = value.trim() ? slugify(value) : '';
-        return next;
-      });
-      if (name === 'slug') setSlugTouched(true);
-    },
-    [slugTouched],
-  );
-
-  // Text typed before the page finished hydrating is in the DOM but not yet in state: adopt it.
-  useEffect(() => {
-    const el = form.current;
-    if (!el) return;
-    for (const name of Object.keys(initial) as (keyof ArticleFormValues)[]) {
-      const control = el.elements.namedItem(name);
-      if (
-        name !== 'body' &&
-        (control instanceof HTMLInputElement ||
-          control instanceof HTMLTextAreaElement ||
-          control instanceof HTMLSelectElement) &&
-        control.value !== initial[name]
-      )
-        setField(name, control.value);
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  useTypedBeforeHydration(form, initial, setField);
 
   const saveDraft = useCallback(async () => {
     const data = new FormData(form.current!);
     data.delete('leadImage');
     data.set('baseVersion', String(version.current));
     const result = await autosave!(data);
-    if (result.status === 'saved') adoptVersion(result.version);
+    if (result.status === 'done' && result.version != null) adoptVersion(result.version);
     return result;
   }, [autosave, adoptVersion]);
 
@@ -170,9 +125,9 @@ export function ArticleForm(props: ArticleFormProps) {
     if (result.workflow) setWorkflow(result.workflow);
     if (result.leadImage !== undefined) {
       setLeadImage(result.leadImage);
-      if (leadFile.current) leadFile.current.value = '';
+      clearLeadFile();
     }
-    if (result.status === 'saved' && result.values) {
+    if (result.status === 'done' && result.values) {
       // The server may have settled the slug or the publish time; adopt those, keep the rest as typed.
       const { slug, publishedAt } = result.values;
       const settled = (v: ArticleFormValues) => ({ ...v, slug, publishedAt: publishedAt || v.publishedAt });

@@ -45,7 +45,7 @@ export function EditorErrorSummary({ state, pending }: { state: EditorState; pen
             </ul>
           )}
         </div>
-      ) : state.status === 'saved' && state.message ? (
+      ) : state.status === 'done' && state.message ? (
         <p className={styles.success}>{state.message}</p>
       ) : null}
     </div>

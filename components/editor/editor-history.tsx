@@ -1,15 +1,7 @@
 // The article's workflow history, newest first, so an author sees an editor's send-back comment.
+import type { TransitionView } from '@/db/types';
 import { formatPublishDate, isoInstant } from '@/components/dates';
 import styles from './editor-panels.module.css';
-
-export type HistoryEntry = {
-  id: number;
-  from: string;
-  to: string;
-  comment: string;
-  actorName: string;
-  at: number;
-};
 
 const STATE_WORDS: Record<string, string> = {
   new: 'New',
@@ -21,7 +13,7 @@ const STATE_WORDS: Record<string, string> = {
 };
 const word = (s: string) => STATE_WORDS[s] ?? s;
 
-export function EditorHistory({ entries, timeZone }: { entries: HistoryEntry[]; timeZone: string }) {
+export function EditorHistory({ entries, timeZone }: { entries: TransitionView[]; timeZone: string }) {
   const newest = [...entries].reverse();
   return (
     <section className={styles.panel} aria-labelledby="history-heading">

@@ -1,18 +1,9 @@
 // Shown above the form while an article sent back by an editor waits for its author.
+import type { SentBack } from '@/db/types';
 import { formatPublishDate, isoInstant } from '@/components/dates';
 import styles from './editor-panels.module.css';
 
-export function EditorSentBack({
-  comment,
-  by,
-  at,
-  timeZone,
-}: {
-  comment: string;
-  by: string;
-  at: number;
-  timeZone: string;
-}) {
+export function EditorSentBack({ comment, by, at, timeZone }: SentBack & { timeZone: string }) {
   return (
     <section className={styles.notice} aria-labelledby="sent-back-heading">
       <h2 id="sent-back-heading" className={styles.heading}>

@@ -1,7 +1,8 @@
 'use client';
-// The buttons a person sees depend on their role and the article's state; the data layer checks
-// both again, so hiding a button is a courtesy, not the permission.
+// The buttons a person sees are the moves the workflow table allows them now (computed on the server
+// into WorkflowInfo); the data layer checks again, so hiding a button is a courtesy, not the permission.
 import { useEffect, useState } from 'react';
+import type { WorkflowMove } from '@/db/types';
 import { parseNewsroomLocalTime } from '@/lib/time';
 import { EditorField } from './editor-field';
 import type { AutosaveStatus } from './use-autosave';
@@ -60,9 +61,10 @@ export function EditorWorkflowButtons({
   const now = useNow();
   const at = parseNewsroomLocalTime(publishedAt, timeZone);
   const future = at != null && at > now;
+  const may = (move: WorkflowMove) => workflow.moves.includes(move);
   return (
     <div className={styles.workflow}>
-      {workflow.canSendBack && (
+      {may('sendback') && (
         <EditorField
           id="comment"
           label="Comment for the author"
@@ -84,26 +86,22 @@ export function EditorWorkflowButtons({
             {mode === 'new' ? 'Save draft' : 'Save'}
           </button>
         )}
-        {workflow.canSubmit && (
+        {may('submit') && (
           <button type="submit" name="intent" value="submit" className={styles.button} disabled={pending}>
             Submit for review
           </button>
         )}
-        {workflow.canSendBack && (
+        {may('sendback') && (
           <button type="submit" name="intent" value="sendback" className={styles.button} disabled={pending}>
             Send back
           </button>
         )}
-        {workflow.canPublish && (
+        {may('publish') && (
           <button type="submit" name="intent" value="publish" className={styles.button} disabled={pending}>
-            {future
-              ? 'Schedule'
-              : workflow.state === 'published' || workflow.state === 'scheduled'
-                ? 'Update publication'
-                : 'Publish'}
+            {future ? 'Schedule' : 'Publish'}
           </button>
         )}
-        {workflow.canUnpublish && (
+        {may('unpublish') && (
           <button type="submit" name="intent" value="unpublish" className={styles.button} disabled={pending}>
             Unpublish
           </button>

@@ -4,11 +4,13 @@
 import type { Editor } from '@tiptap/react';
 import { unstable_rethrow } from 'next/navigation';
 import { useId, useRef, useState, useTransition } from 'react';
+import type { FormState } from '@/lib/form-state';
 import { imageFileProblem } from '@/lib/image-limits';
 import styles from './rich-text-editor.module.css';
 
-export type UploadResult =
-  { ok: true; src: string; width: number; height: number } | { ok: false; error: string };
+/** A stored upload ('done'), or why not in the message. */
+export type UploadExtra = { src: string; width: number; height: number };
+export type UploadResult = FormState<UploadExtra>;
 export type UploadImage = (formData: FormData) => Promise<UploadResult>;
 
 export function ImageForm({
@@ -50,17 +52,14 @@ export function ImageForm({
         result = await uploadImage(data);
       } catch (failure) {
         unstable_rethrow(failure);
-        result = { ok: false, error: 'The image could not be uploaded. Try again.' };
+        result = { status: 'error', message: 'The image could not be uploaded. Try again.', errors: {} };
       }
-      if (!result.ok) {
-        setError(result.error);
+      const { src, width, height } = result;
+      if (result.status !== 'done' || !src) {
+        setError(result.message);
         return;
       }
-      editor
-        .chain()
-        .focus()
-        .setImage({ src: result.src, alt: alt.trim(), width: result.width, height: result.height })
-        .run();
+      editor.chain().focus().setImage({ src, alt: alt.trim(), width, height }).run();
       onClose();
     });
   }

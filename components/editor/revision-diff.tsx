@@ -1,17 +1,8 @@
 // A readable diff of one revision against the current article: words for short fields, whole
 // paragraphs for the body, with <ins>/<del> so the meaning does not rest on colour alone.
+import type { DiffPart, RevisionDiff as RevisionDiffView } from '@/db/types';
 import { formatPublishDate } from '@/components/dates';
 import styles from './editor-panels.module.css';
-
-export type DiffPart = { value: string; added?: boolean; removed?: boolean };
-export type FieldDiff = { field: string; label: string; changed: boolean; parts: DiffPart[] };
-export type RevisionDiffView = {
-  version: number;
-  currentVersion: number;
-  savedByName: string;
-  savedAt: number;
-  fields: FieldDiff[];
-};
 
 function Part({ part, block }: { part: DiffPart; block: boolean }) {
   const content = block ? <p>{part.value}</p> : part.value;

@@ -1,18 +1,17 @@
 // Every saved version of an article, newest first, with a link to compare it with the current
 // version and a form to restore it (a new revision, so nothing is ever overwritten).
 import Link from 'next/link';
+import type { RevisionListItem } from '@/db/types';
 import { formatPublishDate, isoInstant } from '@/components/dates';
 import styles from './editor-panels.module.css';
 
-export type RevisionItem = { version: number; savedByName: string; savedAt: number; isCurrent: boolean };
-
 type Props = {
   articleId: number;
-  revisions: RevisionItem[];
+  revisions: RevisionListItem[];
   currentVersion: number;
   timeZone: string;
-  /** Omitted when the person may not edit the article now. */
-  restore?: (data: FormData) => Promise<void>;
+  /** Omitted when the person may not edit the article now. It answers with a page (a redirect). */
+  restore?: (data: FormData) => void;
   comparing?: number;
 };
 

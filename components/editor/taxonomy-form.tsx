@@ -2,27 +2,24 @@
 // One small form of the sections & tags page: create, rename or delete. Each keeps what was typed
 // when it is refused and says why next to the field.
 import { useActionState, useId } from 'react';
-import { initialTaxonomyState, type TaxonomyAction } from './taxonomy-types';
+import { EMPTY_FORM_STATE, type FormAction } from '@/lib/form-state';
 import styles from './taxonomy.module.css';
 
 type Field = { name: 'name' | 'slug' | 'description'; label: string; value: string; hint?: string };
 
 type Props = {
-  action: TaxonomyAction;
+  action: FormAction;
   legend: string;
   fields: Field[];
   submitLabel: string;
   /** A second, destructive action on the same item (delete), in its own form. */
-  remove?: { action: TaxonomyAction; label: string };
+  remove?: { action: FormAction; label: string };
 };
 
 export function TaxonomyForm({ action, legend, fields, submitLabel, remove }: Props) {
   const id = useId();
-  const [state, formAction, pending] = useActionState(action, initialTaxonomyState);
-  const [removeState, removeAction, removing] = useActionState(
-    remove?.action ?? action,
-    initialTaxonomyState,
-  );
+  const [state, formAction, pending] = useActionState(action, EMPTY_FORM_STATE);
+  const [removeState, removeAction, removing] = useActionState(remove?.action ?? action, EMPTY_FORM_STATE);
   const errorsFor = (name: string) => state.errors[name];
   const other = Object.entries(state.errors).filter(([k]) => !fields.some((f) => f.name === k));
   return (

@@ -2,7 +2,7 @@
 // Saves a draft a few seconds after the last change. One save at a time: a manual save waits for
 // an autosave in flight (idle()), so the two never race each other into a false conflict.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AutosaveResult, Conflict } from './editor-types';
+import type { AutosaveState, Conflict } from './editor-types';
 
 export type AutosaveStatus =
   | { kind: 'idle' }
@@ -16,7 +16,7 @@ type Options = {
   enabled: boolean;
   /** Everything the save would send, as one string: a change in it is a change worth saving. */
   snapshot: string;
-  save: () => Promise<AutosaveResult>;
+  save: () => Promise<AutosaveState>;
   delayMs?: number;
 };
 
@@ -38,10 +38,10 @@ export function useAutosave({ enabled, snapshot, save, delayMs = 3000 }: Options
     setStatus({ kind: 'saving' });
     const work = save()
       .then((result) => {
-        if (result.status === 'saved') {
+        if (result.status === 'done') {
           lastSaved.current = sent;
-          setStatus({ kind: 'saved', at: result.savedAt });
-        } else if (result.status === 'conflict') {
+          setStatus({ kind: 'saved', at: result.savedAt ?? '' });
+        } else if (result.status === 'conflict' && result.conflict) {
           // Nothing more is saved automatically: the person decides what to keep.
           stopped.current = true;
           setStatus({ kind: 'conflict', conflict: result.conflict });

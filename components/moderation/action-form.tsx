@@ -2,8 +2,8 @@
 // One moderation action as a real form: hidden ids, any extra fields, a required reason, and the
 // answer in a live region. The server action is passed in (components never import app/).
 import { useActionState, type ReactNode } from 'react';
-import type { FormAction, FormState } from './types';
-import styles from './moderation.module.css';
+import { EMPTY_FORM_STATE, type FormAction } from '@/lib/form-state';
+import styles from './controls.module.css';
 
 type Props = {
   action: FormAction;
@@ -19,8 +19,6 @@ type Props = {
   children?: ReactNode;
 };
 
-const EMPTY: FormState = { errors: {}, message: '' };
-
 export function ActionForm({
   action,
   id,
@@ -31,7 +29,7 @@ export function ActionForm({
   variant = 'danger',
   children,
 }: Props) {
-  const [state, formAction, pending] = useActionState(action, EMPTY);
+  const [state, formAction, pending] = useActionState(action, EMPTY_FORM_STATE);
   const reasonErrors = state.errors.reason ?? [];
   const describedBy = [
     reasonErrors.length ? `${id}-reason-error` : '',
@@ -77,7 +75,7 @@ export function ActionForm({
         {submitLabel}
       </button>
       <p
-        className={state.ok ? styles.message : `${styles.message} ${styles.error}`}
+        className={state.status === 'done' ? styles.message : `${styles.message} ${styles.error}`}
         role="status"
         aria-live="polite"
       >

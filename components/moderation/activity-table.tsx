@@ -1,8 +1,9 @@
 // Articles by rating activity, the suspicious first (the order comes from the data layer).
 import Link from 'next/link';
 import { DataTable, NumberCell, type Column } from '@/components/newsroom/data-table';
-import { formatAverage, type ActivityRow } from './types';
-import styles from './moderation.module.css';
+import type { ArticleActivity } from '@/db/types';
+import { formatAverage } from './types';
+import styles from './chips.module.css';
 
 const columns: Column[] = [
   { label: 'Article' },
@@ -15,7 +16,7 @@ const columns: Column[] = [
   { label: 'Ratings' },
 ];
 
-export function ActivityTable({ rows }: { rows: ActivityRow[] }) {
+export function ActivityTable({ rows }: { rows: ArticleActivity[] }) {
   if (rows.length === 0) return <p className={styles.muted}>No article has any votes yet.</p>;
   return (
     <DataTable

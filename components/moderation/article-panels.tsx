@@ -1,8 +1,9 @@
 // The action panels of an article's moderation page: server-rendered forms around the actions,
 // which the page passes in.
+import type { VoteRow } from '@/db/types';
 import { ActionForm } from './action-form';
-import type { FormAction, VoteRowData } from './types';
-import styles from './moderation.module.css';
+import type { FormAction } from './types';
+import styles from './article-panels.module.css';
 
 export function ArticleActions({
   articleId,
@@ -62,7 +63,7 @@ export function VoteActions({
   action,
 }: {
   voteId: number;
-  vote: VoteRowData | null;
+  vote: VoteRow | null;
   action: FormAction;
 }) {
   const who = vote ? ` (reader ${vote.reader}, address ${vote.address})` : '';

@@ -1,6 +1,7 @@
 // A vote's flags as chips, each linking to its rule in words on the same page.
-import type { FlagKind, FlagText } from './types';
-import styles from './moderation.module.css';
+import type { FlagKind } from '@/db/types';
+import type { FlagText } from './types';
+import styles from './chips.module.css';
 
 export function FlagChips({ flags, labels }: { flags: FlagKind[]; labels: FlagText }) {
   if (flags.length === 0) return <span className={styles.muted}>None</span>;

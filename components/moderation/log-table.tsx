@@ -2,7 +2,7 @@
 import { formatPublishDate, isoInstant } from '@/components/dates';
 import { ActionForm } from './action-form';
 import type { FormAction } from './types';
-import styles from './moderation.module.css';
+import styles from './tables.module.css';
 
 export type LogRow = {
   id: number;

@@ -1,6 +1,7 @@
 // The stats page's ranked lists and per-article table; each title opens the article's chart.
 import Link from 'next/link';
 import { DataTable, NumberCell, formatCount, type Column } from '@/components/newsroom/data-table';
+import type { ArticleStats } from '@/db/types';
 import { formatAverage } from './types';
 import styles from './moderation.module.css';
 
@@ -35,18 +36,6 @@ export function RankedList({
   );
 }
 
-export type StatsRow = {
-  id: number;
-  title: string;
-  slug: string;
-  status: string;
-  viewsToday: number;
-  viewsWeek: number;
-  views: number;
-  ratingAverage: number | null;
-  ratingCount: number;
-};
-
 const columns: Column[] = [
   { label: 'Article' },
   { label: 'Views today', numeric: true },
@@ -56,7 +45,7 @@ const columns: Column[] = [
   { label: 'Votes', numeric: true },
 ];
 
-export function StatsTable({ rows, caption }: { rows: StatsRow[]; caption: string }) {
+export function StatsTable({ rows, caption }: { rows: ArticleStats[]; caption: string }) {
   if (rows.length === 0) return <p className={styles.muted}>No articles yet.</p>;
   return (
     <DataTable caption={caption} columns={columns}>

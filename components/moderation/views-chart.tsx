@@ -1,7 +1,7 @@
 // Views per day as a small SVG bar chart; the caption carries the numbers in words for everyone.
 // With `dayTable`, every day's number is also in a table that only screen readers see, since the
 // bars themselves are hidden from them.
-import styles from './moderation.module.css';
+import styles from './views-chart.module.css';
 
 type Point = { day: string; views: number };
 

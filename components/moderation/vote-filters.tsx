@@ -1,6 +1,7 @@
 // The votes table's filters: a plain GET form, so a filtered view is a link an admin can share.
-import type { FlagKind, FlagText } from './types';
-import styles from './moderation.module.css';
+import type { FlagKind } from '@/db/types';
+import type { FlagText } from './types';
+import styles from './controls.module.css';
 
 export type VoteFilterValues = {
   from: string;

@@ -1,12 +1,13 @@
 // An article's votes. Each row links to its own action panel (?vote=id), so the page stays one form
 // per action and works without JavaScript.
 import { formatPublishDate, isoInstant } from '@/components/dates';
+import type { VoteRow } from '@/db/types';
 import { FlagChips } from './flag-chips';
-import type { FlagText, VoteRowData } from './types';
-import styles from './moderation.module.css';
+import type { FlagText } from './types';
+import styles from './tables.module.css';
 
 type Props = {
-  votes: VoteRowData[];
+  votes: VoteRow[];
   labels: FlagText;
   timeZone: string;
   selectedId: number | null;

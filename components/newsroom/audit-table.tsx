@@ -1,22 +1,12 @@
 // The audit log as a dense table. A server component: `actions` lets a page add controls to a row
 // (the moderation console's undo) without this table knowing about them.
 import type { ReactNode } from 'react';
+import type { AuditEntry } from '@/db/types';
 import { isoInstant } from '@/components/dates';
 import table from './staff.module.css';
 
-export type AuditRow = {
-  id: number;
-  createdAt: number;
-  actorName: string | null;
-  action: string;
-  targetType: string;
-  targetId: string;
-  detail: Record<string, unknown>;
-  reason: string;
-  affected: number;
-  undoneAt: number | null;
-  undoneByName: string | null;
-};
+/** A page may pass entries without the actor's id (the moderation log builds its own rows). */
+export type AuditRow = Omit<AuditEntry, 'actorId'>;
 
 const LABELS: Record<string, string> = {
   'login.success': 'Signed in',

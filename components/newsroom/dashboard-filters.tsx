@@ -1,9 +1,10 @@
 // A plain GET form: filtering works without JavaScript and every filter is a shareable URL.
-import { STATE_LABELS, type DashboardState } from './dashboard-status';
+import type { ArticleState } from '@/db/types';
+import { STATE_LABELS } from './dashboard-status';
 import styles from './dashboard.module.css';
 
 type Props = {
-  status: DashboardState | '';
+  status: ArticleState | '';
   q: string;
   /** Editors may widen the list to everyone's articles. */ scope?: 'mine' | 'all';
 };
@@ -21,7 +22,7 @@ export function DashboardFilters({ status, q, scope }: Props) {
         <label htmlFor="filter-status">Status</label>
         <select id="filter-status" name="status" defaultValue={status}>
           <option value="">All statuses</option>
-          {(Object.keys(STATE_LABELS) as DashboardState[]).map((s) => (
+          {(Object.keys(STATE_LABELS) as ArticleState[]).map((s) => (
             <option key={s} value={s}>
               {STATE_LABELS[s]}
             </option>

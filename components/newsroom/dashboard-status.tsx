@@ -1,8 +1,7 @@
+import type { ArticleState } from '@/db/types';
 import styles from './dashboard.module.css';
 
-export type DashboardState = 'draft' | 'review' | 'scheduled' | 'published' | 'unpublished';
-
-export const STATE_LABELS: Record<DashboardState, string> = {
+export const STATE_LABELS: Record<ArticleState, string> = {
   draft: 'Draft',
   review: 'In review',
   scheduled: 'Scheduled',
@@ -11,7 +10,7 @@ export const STATE_LABELS: Record<DashboardState, string> = {
 };
 
 /** The state as a word (never colour alone), with a tint that tells them apart at a glance. */
-export function DashboardStatus({ state }: { state: DashboardState }) {
+export function DashboardStatus({ state }: { state: ArticleState }) {
   return (
     <span className={styles.status} data-state={state}>
       {STATE_LABELS[state]}

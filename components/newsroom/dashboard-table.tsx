@@ -1,24 +1,10 @@
 // A table of articles for the newsroom dashboard. Plain data in, no database: the page loads it.
 import Link from 'next/link';
 import { formatPublishDate, isoInstant } from '@/components/dates';
+import type { DashboardRow } from '@/db/types';
 import { DataTable, NumberCell, formatCount, type Column } from './data-table';
-import { DashboardStatus, type DashboardState } from './dashboard-status';
+import { DashboardStatus } from './dashboard-status';
 import styles from './dashboard.module.css';
-
-export type DashboardRow = {
-  id: number;
-  title: string;
-  state: DashboardState;
-  sectionName: string | null;
-  authorName: string;
-  updatedAt: number;
-  publishedAt: number | null;
-  views: number;
-  viewsToday: number;
-  viewsWeek: number;
-  ratingAverage: number | null;
-  ratingCount: number;
-};
 
 type Props = {
   caption: string;

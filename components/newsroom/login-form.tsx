@@ -1,12 +1,12 @@
 'use client';
 
 import { useActionState } from 'react';
-import { EMPTY_FORM_STATE, type FormState } from './form-state';
+import { EMPTY_FORM_STATE, type FormAction } from '@/lib/form-state';
 import styles from './forms.module.css';
 import { TextField } from './text-field';
 
 type Props = {
-  action: (state: FormState, form: FormData) => Promise<FormState>;
+  action: FormAction;
   callbackUrl: string;
   initialMessage?: string;
 };
@@ -29,7 +29,7 @@ export function LoginForm({ action, callbackUrl, initialMessage = '' }: Props) {
         autoComplete="username"
         required
         errors={state.errors.email}
-        defaultValue={state.fields?.email}
+        defaultValue={state.values?.email}
       />
       <TextField
         name="password"

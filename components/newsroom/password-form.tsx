@@ -1,12 +1,12 @@
 'use client';
 
 import { useActionState } from 'react';
-import { EMPTY_FORM_STATE, type FormState } from './form-state';
+import { EMPTY_FORM_STATE, type FormAction } from '@/lib/form-state';
 import styles from './forms.module.css';
 import { TextField } from './text-field';
 
 type Props = {
-  action: (state: FormState, form: FormData) => Promise<FormState>;
+  action: FormAction;
   minPasswordLength: number;
   /** Shown after the change, which ends in a redirect back here. */
   doneMessage?: string;
@@ -15,7 +15,7 @@ type Props = {
 export function PasswordForm({ action, minPasswordLength, doneMessage = '' }: Props) {
   const [state, formAction, pending] = useActionState(action, EMPTY_FORM_STATE);
   const message = state.message || doneMessage;
-  const ok = state.message ? state.ok : Boolean(doneMessage);
+  const ok = state.message ? state.status === 'done' : Boolean(doneMessage);
   return (
     <form action={formAction} className={styles.form} noValidate>
       <div role="status" aria-live="polite">

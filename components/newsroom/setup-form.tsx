@@ -1,15 +1,15 @@
 'use client';
 
 import { useActionState } from 'react';
-import { EMPTY_FORM_STATE, type FormState } from './form-state';
+import { EMPTY_FORM_STATE, type FormAction } from '@/lib/form-state';
 import styles from './forms.module.css';
 import { TextField } from './text-field';
 
-type Props = { action: (state: FormState, form: FormData) => Promise<FormState>; minPasswordLength: number };
+type Props = { action: FormAction; minPasswordLength: number };
 
 export function SetupForm({ action, minPasswordLength }: Props) {
   const [state, formAction, pending] = useActionState(action, EMPTY_FORM_STATE);
-  const f = state.fields ?? {};
+  const f = state.values ?? {};
   return (
     <form action={formAction} className={styles.form} noValidate>
       <p className={styles.message} role="alert" aria-live="assertive">

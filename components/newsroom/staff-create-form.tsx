@@ -1,16 +1,18 @@
 'use client';
 
 import { useActionState } from 'react';
-import { EMPTY_FORM_STATE, type FormState } from './form-state';
+import { EMPTY_FORM_STATE, type FormAction } from '@/lib/form-state';
 import styles from './forms.module.css';
 import staff from './staff.module.css';
+import type { StaffExtra, StaffFormState } from './staff-types';
 import { TextField } from './text-field';
 
-type Props = { action: (state: FormState, form: FormData) => Promise<FormState>; roles: readonly string[] };
+type Props = { action: FormAction<StaffExtra>; roles: readonly string[] };
 
 export function StaffCreateForm({ action, roles }: Props) {
-  const [state, formAction, pending] = useActionState(action, EMPTY_FORM_STATE);
-  const f = state.ok ? {} : (state.fields ?? {});
+  const [state, formAction, pending] = useActionState<StaffFormState, FormData>(action, EMPTY_FORM_STATE);
+  const done = state.status === 'done';
+  const f = done ? {} : (state.values ?? {});
   return (
     <form action={formAction} className={staff.createForm} noValidate aria-labelledby="add-staff-heading">
       <div className={staff.createFields}>
@@ -59,12 +61,11 @@ export function StaffCreateForm({ action, roles }: Props) {
       </button>
       <div role="status" aria-live="polite">
         {state.message && (
-          <p className={state.ok ? styles.success : styles.message}>
-            {state.ok && state.fields?.secret ? (
+          <p className={done ? styles.success : styles.message}>
+            {done && state.secret ? (
               <>
                 {state.message.replace(/Temporary password: .*$/, '')} Temporary password:{' '}
-                <code className={styles.secret}>{state.fields.secret}</code> — shown only now: pass it on in
-                person.
+                <code className={styles.secret}>{state.secret}</code> — shown only now: pass it on in person.
               </>
             ) : (
               state.message

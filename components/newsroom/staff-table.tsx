@@ -1,39 +1,31 @@
 'use client';
 
 import { useActionState } from 'react';
-import { EMPTY_FORM_STATE, type FormState } from './form-state';
+import type { StaffListItem } from '@/db/types';
+import { EMPTY_FORM_STATE, type FormAction } from '@/lib/form-state';
 import styles from './forms.module.css';
 import table from './staff.module.css';
-
-export type StaffRow = {
-  id: number;
-  email: string;
-  name: string;
-  fullName: string;
-  role: string;
-  disabled: boolean;
-  canSignIn: boolean;
-};
+import type { StaffExtra, StaffFormState } from './staff-types';
 
 type Props = {
-  staff: StaffRow[];
+  staff: StaffListItem[];
   roles: readonly string[];
   selfId: number;
-  action: (state: FormState, form: FormData) => Promise<FormState>;
+  action: FormAction<StaffExtra>;
 };
 
 export function StaffTable({ staff, roles, selfId, action }: Props) {
-  const [state, formAction, pending] = useActionState(action, EMPTY_FORM_STATE);
+  const [state, formAction, pending] = useActionState<StaffFormState, FormData>(action, EMPTY_FORM_STATE);
   return (
     <>
       <div role="status" aria-live="polite" className={table.status}>
         {state.message && (
-          <p className={state.ok ? styles.success : styles.message}>
-            {state.fields?.secret ? (
+          <p className={state.status === 'done' ? styles.success : styles.message}>
+            {state.secret ? (
               <>
-                {state.message.split(state.fields.secret)[0]}
-                <code className={styles.secret}>{state.fields.secret}</code>
-                {state.message.split(state.fields.secret)[1]}
+                {state.message.split(state.secret)[0]}
+                <code className={styles.secret}>{state.secret}</code>
+                {state.message.split(state.secret)[1]}
               </>
             ) : (
               state.message

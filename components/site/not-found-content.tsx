@@ -1,10 +1,10 @@
 import Link from 'next/link';
+import type { Section } from '@/db/types';
 import { SearchForm } from './search-form';
-import type { NavSection } from './site-nav';
 import styles from './not-found-content.module.css';
 
 /** What a reader needs after a dead link: say so plainly, then offer a way on. */
-export function NotFoundContent({ sections }: { sections: NavSection[] }) {
+export function NotFoundContent({ sections }: { sections: Section[] }) {
   return (
     <div className={styles.wrap}>
       <p className={styles.code}>Error 404</p>

@@ -1,9 +1,9 @@
 import Link from 'next/link';
+import type { Section } from '@/db/types';
 import { SITE_NAME } from './site-config';
-import type { NavSection } from './site-nav';
 import styles from './site-footer.module.css';
 
-export function SiteFooter({ sections }: { sections: NavSection[] }) {
+export function SiteFooter({ sections }: { sections: Section[] }) {
   return (
     <footer className={styles.footer} data-site-footer data-print="hide">
       <div className={styles.inner}>

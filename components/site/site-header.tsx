@@ -1,9 +1,10 @@
 import Link from 'next/link';
+import type { Section } from '@/db/types';
 import { SITE_NAME, SITE_TAGLINE } from './site-config';
-import { SiteNav, type NavSection } from './site-nav';
+import { SiteNav } from './site-nav';
 import styles from './site-header.module.css';
 
-export function SiteHeader({ sections }: { sections: NavSection[] }) {
+export function SiteHeader({ sections }: { sections: Section[] }) {
   return (
     <header className={styles.header} data-site-header data-print="hide">
       <div className={styles.masthead}>

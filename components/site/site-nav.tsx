@@ -1,10 +1,9 @@
 import Link from 'next/link';
+import type { Section } from '@/db/types';
 import styles from './site-nav.module.css';
 
-export type NavSection = { name: string; slug: string };
-
 /** The sections bar. Plain links: the current page is not highlighted, which keeps the HTML cacheable per layout. */
-export function SiteNav({ sections }: { sections: NavSection[] }) {
+export function SiteNav({ sections }: { sections: Section[] }) {
   return (
     <nav className={styles.nav} aria-label="Sections">
       <ul className={styles.list}>

@@ -1,15 +1,19 @@
-// Workflow state and who may see or change an article: shared by the editor, workflow, revisions
-// and dashboard modules so the permission matrix lives in one place (DESIGN.md §5).
+// An article's state and who may read it: shared by the editor, workflow, revisions and dashboard
+// modules (DESIGN.md §5). Who may change it, and how it moves, is the workflow table's
+// (db/articles/workflow.ts).
 // API:
 //   ArticleState, deriveState(status, publishedAt, now?) → 'draft'|'review'|'scheduled'|'published'|'unpublished'
 //   stateCondition(state, now) → SQL filter for a derived state
 //   ArticleNotFoundError (404)
-//   requireArticleReadable(actor, id, db?) / requireArticleEditable(actor, id, db?) → the article row
+//   requireArticleReadable(actor, id, db?) → the article row
+//   affectedArticle(db, id, states, before?) → Affected: the article's pages, if it is or was public
 import 'server-only';
 import { and, eq, gt, lte, type SQL } from 'drizzle-orm';
-import { getDb, type Reader } from '@/db';
+import { getDb, type Executor, type Reader } from '@/db';
+import { articleRefs, NOTHING_PUBLIC, type Affected, type ArticleRef } from '@/db/affected';
 import { hasRole, PermissionError, type Actor } from '@/db/people/permissions';
 import { articles, type ArticleStatus } from '@/db/schema';
+import { DomainError } from '@/lib/errors';
 
 export const ARTICLE_STATES = ['draft', 'review', 'scheduled', 'published', 'unpublished'] as const;
 export type ArticleState = (typeof ARTICLE_STATES)[number];
@@ -34,8 +38,8 @@ export function stateCondition(state: ArticleState, now: number): SQL {
   }
 }
 
-export class ArticleNotFoundError extends Error {
-  readonly status = 404;
+export class ArticleNotFoundError extends DomainError {
+  override readonly status = 404;
   constructor(id: number) {
     super(`There is no article with id ${id}.`);
     this.name = 'ArticleNotFoundError';
@@ -63,14 +67,26 @@ export function requireArticleReadable(actor: Actor, id: number, db: Reader = ge
   return row;
 }
 
-/** Editors edit anything; a journalist only their own article while it is a draft (or sent back). */
-export function requireArticleEditable(actor: Actor, id: number, db: Reader = getDb()): ArticleRow {
-  const row = requireArticleReadable(actor, id, db);
-  if (!isEditor(actor) && row.status !== 'draft')
-    throw new PermissionError(
-      row.status === 'review'
-        ? 'This article is with the editors for review; you can edit it again if it is sent back.'
-        : 'Only an editor can change an article once it has been published.',
-    );
-  return row;
+/** Scheduled counts: its lists and page change the moment its time comes. */
+const SEEN_BY_READERS: readonly ArticleState[] = ['published', 'scheduled'];
+
+/**
+ * What a write to one article changed in public, given the states it went through: nothing while it
+ * was never public; else its pages now and, when its author, section or tags changed, the lists it left.
+ */
+export function affectedArticle(
+  db: Executor,
+  id: number,
+  states: ArticleState[],
+  before?: ArticleRef,
+): Affected {
+  if (!states.some((s) => SEEN_BY_READERS.includes(s))) return NOTHING_PUBLIC;
+  const now = articleRefs(db, [id]);
+  const moved = before && !now.some((ref) => sameLists(ref, before));
+  return { articles: moved ? [...now, before] : now };
+}
+
+function sameLists(a: ArticleRef, b: ArticleRef): boolean {
+  const tags = (r: ArticleRef) => [...r.tagIds].sort((x, y) => x - y).join();
+  return a.authorId === b.authorId && a.sectionId === b.sectionId && tags(a) === tags(b);
 }

@@ -8,6 +8,7 @@ import 'server-only';
 import { diffArrays } from 'diff';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Reader } from '@/db';
+import { DomainError } from '@/lib/errors';
 import { htmlToTextBlocks } from '@/lib/html-text';
 import { revisions, sections, users } from '@/db/schema';
 
@@ -26,8 +27,8 @@ export const REVISION_FIELDS: { field: RevisionField; label: string }[] = [
 export type FieldChange = { field: RevisionField; label: string; before: string; after: string };
 export type SavedBy = { id: number; name: string } | null;
 
-export class StaleVersionError extends Error {
-  readonly status = 409;
+export class StaleVersionError extends DomainError {
+  override readonly status = 409;
   constructor(
     readonly currentVersion: number,
     readonly savedBy: SavedBy,

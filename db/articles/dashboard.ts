@@ -26,7 +26,7 @@ export type DashboardRow = {
   updatedAt: number;
   publishedAt: number | null;
   views: number;
-  /** Views on the newsroom's today and in its last seven days (db/days.ts), as on the stats page. */
+  /** Views on the newsroom's today and in its last seven days (lib/days.ts), as on the stats page. */
   viewsToday: number;
   viewsWeek: number;
   /** null until someone has rated it. */

@@ -1,11 +1,11 @@
 // What the article editor and the preview read. Private data: staff only, a journalist only their
-// own articles (db/article-state.ts). Re-exported by db/article-editor.ts.
+// own articles (db/articles/access.ts). Re-exported by db/articles/editor.ts.
 // API:
 //   getArticleForEdit(actor, id, now?) → ArticleForEdit | null (null: no such article)
 //   getArticlePreview(actor, id, now?) → PublicArticle | null (the reader's shape, whatever the status)
 //   listBylineOptions(actor) → staff who may appear as the byline
 import 'server-only';
-import { and, asc, desc, eq, ne } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { getDb } from '@/db';
 import {
   deriveState,
@@ -15,12 +15,14 @@ import {
   type ArticleRow,
   type ArticleState,
 } from './access';
+import { latestSendBack, type SentBack } from './history';
+import { workflowFor, type ArticleWorkflow } from './workflow';
 import { tagNamesOf } from './store';
 import { getPublicArticleById, type PublicArticle } from './public';
 import { newsroomTimeZone } from '@/lib/config';
 import { imageView, type ImageView } from '@/db/images/uploads';
 import { requireRole, type Actor } from '@/db/people/permissions';
-import { images, sections, transitions, users } from '@/db/schema';
+import { images, sections, users } from '@/db/schema';
 import { formatNewsroomLocalInput } from '@/lib/time';
 
 export type ArticleForEdit = {
@@ -45,11 +47,10 @@ export type ArticleForEdit = {
   publishedAtLocal: string;
   createdAt: number;
   updatedAt: number;
-  /** What this actor may do with it now. */
-  canEdit: boolean;
-  canPublish: boolean;
+  /** What this actor may do with it now (the workflow table's answer). */
+  workflow: ArticleWorkflow;
   /** The latest send-back, shown to the author until the article moves on. */
-  sentBack: { comment: string; by: string; at: number } | null;
+  sentBack: SentBack | null;
 };
 
 export async function getArticleForEdit(
@@ -68,7 +69,6 @@ export async function getArticleForEdit(
   const image =
     a.leadImageId == null ? undefined : db.select().from(images).where(eq(images.id, a.leadImageId)).get();
   const state = deriveState(a.status, a.publishedAt, now);
-  const editor = isEditor(actor);
   return {
     id: a.id,
     title: a.title,
@@ -91,29 +91,9 @@ export async function getArticleForEdit(
       a.publishedAt == null ? '' : formatNewsroomLocalInput(a.publishedAt, newsroomTimeZone()),
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,
-    canEdit: editor || a.status === 'draft',
-    canPublish: editor,
-    sentBack: a.status === 'draft' ? latestSendBack(a.id) : null,
+    workflow: workflowFor(actor, { authorId: a.authorId, state }),
+    sentBack: a.status === 'draft' ? latestSendBack(db, a.id) : null,
   };
-}
-
-function latestSendBack(articleId: number): ArticleForEdit['sentBack'] {
-  const db = getDb();
-  const last = db
-    .select({
-      to: transitions.toStatus,
-      comment: transitions.comment,
-      at: transitions.createdAt,
-      by: users.name,
-    })
-    .from(transitions)
-    .leftJoin(users, eq(users.id, transitions.actorId))
-    .where(and(eq(transitions.articleId, articleId), ne(transitions.fromStatus, 'new')))
-    .orderBy(desc(transitions.id))
-    .get();
-  return last && last.to === 'draft' && last.comment
-    ? { comment: last.comment, by: last.by ?? '', at: last.at }
-    : null;
 }
 
 export type BylineOption = { id: number; name: string; fullName: string; role: Actor['role'] };

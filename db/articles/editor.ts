@@ -1,26 +1,23 @@
-// The article editor's data: create and save (with optimistic concurrency); re-exports the reads.
-// Permissions are enforced here (DESIGN.md §5); see db/article-state.ts for the matrix.
+// The article editor's data: create, and save (with optimistic concurrency) with or without a
+// workflow move in the same transaction; re-exports the reads. Permissions are enforced here
+// (DESIGN.md §5): who may edit and move is the workflow table's (db/articles/workflow.ts).
 // API:
 //   createArticle(actor, input) → { id, version, slug }
-//   getArticleForEdit(actor, id, now?) → ArticleForEdit | null (null: no such article)   [article-view.ts]
-//   saveArticle(actor, id, input & { baseVersion }) → SaveResult
-//     throws ValidationError (fieldErrors per field), StaleVersionError (nothing written), PermissionError
-//   getArticlePreview(actor, id) → PublicArticle | null (the reader's shape, whatever the status)  [article-view.ts]
-//   listBylineOptions(actor) → staff who may appear as the byline  [article-view.ts]
+//   getArticleForEdit(actor, id, now?) → ArticleForEdit | null (null: no such article)   [editor-view.ts]
+//   saveArticle(actor, id, input & { baseVersion }, { move?, comment?, now? }) → SaveResult
+//     throws ValidationError (fieldErrors per field), StaleVersionError, PermissionError,
+//     TransitionError; whichever it throws, nothing was written (not the save either)
+//   getArticlePreview(actor, id) → PublicArticle | null (the reader's shape, whatever the status)  [editor-view.ts]
+//   listBylineOptions(actor) → staff who may appear as the byline  [editor-view.ts]
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { getDb, type Tx } from '@/db';
+import { articleRefs, type Affected } from '@/db/affected';
 import { checkArticleReferences, validateArticleInput, type ArticleInput, type ArticleValues } from './input';
 import { describeChangesSince, StaleVersionError } from './conflicts';
-import { deriveState, isEditor, requireArticleEditable, type ArticleState } from './access';
-import {
-  ensureBaselineRevision,
-  insertRevision,
-  keepOldSlug,
-  replaceArticleTags,
-  tagIdsOf,
-  tagNamesOf,
-} from './store';
+import { affectedArticle, deriveState, isEditor, type ArticleRow, type ArticleState } from './access';
+import { applyMove, requireArticleEditable, type WorkflowMove } from './workflow';
+import { ensureBaselineRevision, insertRevision, keepOldSlug, replaceArticleTags, tagNamesOf } from './store';
 import { newsroomTimeZone } from '@/lib/config';
 import { ValidationError } from '@/lib/errors';
 import { PermissionError, requireRole, type Actor } from '@/db/people/permissions';
@@ -29,28 +26,25 @@ import { articles, transitions } from '@/db/schema';
 export { StaleVersionError } from './conflicts';
 export type { FieldChange } from './conflicts';
 export type { ArticleInput } from './input';
-export type { ArticleState } from './access';
-// The editor's reads live in article-view.ts; one import path serves the whole editor.
+// The editor's reads live in editor-view.ts; one import path serves the whole editor.
 export { getArticleForEdit, getArticlePreview, listBylineOptions } from './editor-view';
 export type { ArticleForEdit, BylineOption } from './editor-view';
-
-/** Tags (cache tags, app/cache-tags.ts) of the article before and after a change. */
-export type AffectedArticle = {
-  id: number;
-  authorId: number;
-  sectionId: number | null;
-  tagIds: number[];
-  previousAuthorId: number;
-  previousSectionId: number | null;
-  previousTagIds: number[];
-};
 
 export type SaveResult = {
   id: number;
   version: number;
   slug: string;
+  /** After the save and the move, if there was one. */
   state: ArticleState;
-  affectedTags: AffectedArticle;
+  affected: Affected;
+};
+
+export type SaveOptions = {
+  /** A move made in the same transaction, on the saved article: refused, it takes the save back. */
+  move?: WorkflowMove;
+  /** A send-back's comment. */
+  comment?: string;
+  now?: number;
 };
 
 const ARTICLE_COLUMNS = [
@@ -139,12 +133,13 @@ export async function saveArticle(
   actor: Actor,
   id: number,
   input: ArticleInput & { baseVersion: number },
+  options: SaveOptions = {},
 ): Promise<SaveResult> {
   if (!Number.isInteger(input.baseVersion))
     throw new ValidationError({
       baseVersion: ['Reload the article: the version it was based on is missing.'],
     });
-  const now = Date.now();
+  const now = options.now ?? Date.now();
   return getDb().transaction(
     (tx) => {
       const a = requireArticleEditable(actor, id, tx);
@@ -152,53 +147,62 @@ export async function saveArticle(
         const c = describeChangesSince(tx, a, input.baseVersion);
         throw new StaleVersionError(c.currentVersion, c.savedBy, c.savedAt, c.changes);
       }
-      const previousTagIds = tagIdsOf(tx, id);
-      const values = validateArticleInput(
-        {
-          title: input.title ?? a.title,
-          slug: input.slug ?? a.slug,
-          summary: input.summary ?? a.summary,
-          body: input.body ?? a.body,
-          sectionId: input.sectionId === undefined ? a.sectionId : input.sectionId,
-          authorId: bylineFor(actor, input.authorId, a.authorId),
-          tags: input.tags ?? tagNamesOf(tx, id),
-          leadImageId: input.leadImageId === undefined ? a.leadImageId : input.leadImageId,
-          leadImageCaption: input.leadImageCaption ?? a.leadImageCaption,
-          leadImageCredit: input.leadImageCredit ?? a.leadImageCredit,
-          publishedAt: input.publishedAt === undefined ? a.publishedAt : input.publishedAt,
-        },
-        newsroomTimeZone(),
-      );
-      checkArticleReferences(tx, actor, values, id);
+      // The lists it is on now: if the save moves it off one, that list changes too.
+      const [before] = articleRefs(tx, [id]);
+      const values = valuesFor(tx, actor, a, input);
       // A published article always has a publish time; clearing the field keeps the one it has.
       if (a.status === 'published' && values.publishedAt == null) values.publishedAt = a.publishedAt ?? now;
-      ensureBaselineRevision(tx, a);
-      const version = a.version + 1;
-      const updated = tx
-        .update(articles)
-        .set({ ...columnsOf(values), version, updatedAt: now })
-        .where(and(eq(articles.id, id), eq(articles.version, a.version)))
-        .run();
-      if (updated.changes !== 1) throw new Error('The article changed during the save; nothing was written.');
-      const tagIds = replaceArticleTags(tx, id, values.tags);
-      insertRevision(tx, id, version, values, actor.id, now);
-      keepOldSlug(tx, a, values.slug, now);
+      const version = writeVersion(tx, actor, a, values, now);
+      // The move sees the saved article; if it is refused, the throw takes the save back with it.
+      const moved = options.move && applyMove(tx, actor, id, options.move, { comment: options.comment }, now);
+      const from = deriveState(a.status, a.publishedAt, now);
+      const state = moved ? moved.state : deriveState(a.status, values.publishedAt, now);
       return {
         id,
         version,
         slug: values.slug,
-        state: deriveState(a.status, values.publishedAt, now),
-        affectedTags: {
-          id,
-          authorId: values.authorId,
-          sectionId: values.sectionId,
-          tagIds,
-          previousAuthorId: a.authorId,
-          previousSectionId: a.sectionId,
-          previousTagIds,
-        },
+        state,
+        affected: affectedArticle(tx, id, [from, state], before),
       };
     },
     { behavior: 'immediate' },
   );
+}
+
+/** The input over the article as it is: a field left out keeps its value. */
+function valuesFor(tx: Tx, actor: Actor, a: ArticleRow, input: ArticleInput): ArticleValues {
+  const values = validateArticleInput(
+    {
+      title: input.title ?? a.title,
+      slug: input.slug ?? a.slug,
+      summary: input.summary ?? a.summary,
+      body: input.body ?? a.body,
+      sectionId: input.sectionId === undefined ? a.sectionId : input.sectionId,
+      authorId: bylineFor(actor, input.authorId, a.authorId),
+      tags: input.tags ?? tagNamesOf(tx, a.id),
+      leadImageId: input.leadImageId === undefined ? a.leadImageId : input.leadImageId,
+      leadImageCaption: input.leadImageCaption ?? a.leadImageCaption,
+      leadImageCredit: input.leadImageCredit ?? a.leadImageCredit,
+      publishedAt: input.publishedAt === undefined ? a.publishedAt : input.publishedAt,
+    },
+    newsroomTimeZone(),
+  );
+  checkArticleReferences(tx, actor, values, a.id);
+  return values;
+}
+
+/** The next version: the row, its tags, its revision and any old slug readers may have linked to. */
+function writeVersion(tx: Tx, actor: Actor, a: ArticleRow, values: ArticleValues, now: number): number {
+  ensureBaselineRevision(tx, a);
+  const version = a.version + 1;
+  const updated = tx
+    .update(articles)
+    .set({ ...columnsOf(values), version, updatedAt: now })
+    .where(and(eq(articles.id, a.id), eq(articles.version, a.version)))
+    .run();
+  if (updated.changes !== 1) throw new Error('The article changed during the save; nothing was written.');
+  replaceArticleTags(tx, a.id, values.tags);
+  insertRevision(tx, a.id, version, values, actor.id, now);
+  keepOldSlug(tx, a, values.slug, now);
+  return version;
 }

@@ -1,52 +1,21 @@
 // Bulk import of finished articles from JSON (the operator's `npm run article -- import`). Every item
-// is validated first (db/import-input.ts), then all of them go in one transaction: a bad item in a
+// is validated first (import-input.ts), then all of them go in one transaction: a bad item in a
 // batch of fifty leaves the database exactly as it was.
 import 'server-only';
-import { eq, sql } from 'drizzle-orm';
-import { getDb, type Tx } from '@/db';
+import { eq } from 'drizzle-orm';
+import { getDb } from '@/db';
 import { validateImportItems } from './import-input';
 import { requireRole, type Actor } from '@/db/people/permissions';
 import { sanitizeBody } from '@/lib/sanitize';
-import { articles, articleTags, revisions, sections, slugRedirects, tags, transitions } from '@/db/schema';
+import { articles, articleTags, revisions, slugRedirects, transitions } from '@/db/schema';
+import { findOrCreateSection } from '@/db/taxonomy/sections';
+import { findOrCreateTags } from '@/db/taxonomy/tags';
 import { slugify } from '@/lib/slugs';
 import { uniqueSlug, type Operator } from '@/db/people/users';
 
 export { parseImportJson, parseInstantWithOffset, MAX_IMPORT_BODY_BYTES } from './import-input';
 
 export type ImportedArticle = { id: number; slug: string; title: string; publishedAt: number };
-
-/**
- * Sections are matched by name in any case, then by slug ("Sci-Tech" is "sci tech"), as the editor
- * matches tags; a new name creates the section at the end of the list.
- */
-function sectionIdFor(tx: Tx, name: string): number {
-  const slug = slugify(name, 60);
-  const found =
-    tx
-      .select({ id: sections.id })
-      .from(sections)
-      .where(sql`lower(${sections.name}) = lower(${name})`)
-      .get() ?? tx.select({ id: sections.id }).from(sections).where(eq(sections.slug, slug)).get();
-  if (found) return found.id;
-  const position =
-    (tx
-      .select({ max: sql<number | null>`max(${sections.position})` })
-      .from(sections)
-      .get()?.max ?? -1) + 1;
-  return tx.insert(sections).values({ name, slug, position }).returning({ id: sections.id }).get().id;
-}
-
-function tagIdFor(tx: Tx, name: string): number {
-  const slug = slugify(name, 60);
-  const found =
-    tx
-      .select({ id: tags.id })
-      .from(tags)
-      .where(sql`lower(${tags.name}) = lower(${name})`)
-      .get() ?? tx.select({ id: tags.id }).from(tags).where(eq(tags.slug, slug)).get();
-  if (found) return found.id;
-  return tx.insert(tags).values({ name, slug }).returning({ id: tags.id }).get().id;
-}
 
 /** Imports one article or an array of them as published; all or nothing. Editors and the operator only. */
 export function importArticles(data: unknown, actor: Actor | Operator = 'operator'): ImportedArticle[] {
@@ -69,7 +38,7 @@ export function importArticles(data: unknown, actor: Actor | Operator = 'operato
               .get(),
         );
         const body = sanitizeBody(item.body);
-        const sectionId = sectionIdFor(tx, item.section);
+        const sectionId = findOrCreateSection(tx, item.section);
         const summary = item.summary ?? '';
         const now = Date.now();
         const { id } = tx
@@ -90,11 +59,8 @@ export function importArticles(data: unknown, actor: Actor | Operator = 'operato
           })
           .returning({ id: articles.id })
           .get();
-        for (const name of item.tags)
-          tx.insert(articleTags)
-            .values({ articleId: id, tagId: tagIdFor(tx, name) })
-            .onConflictDoNothing()
-            .run();
+        for (const tagId of findOrCreateTags(tx, item.tags))
+          tx.insert(articleTags).values({ articleId: id, tagId }).onConflictDoNothing().run();
         tx.insert(revisions)
           .values({
             articleId: id,

@@ -7,14 +7,15 @@
 //     section, a lead image this actor may not use…)
 //   resolveTagIds(tx, names) → tag ids, creating tags on first use
 import 'server-only';
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '@/db';
 import { fieldErrorsFromZod, ValidationError, type FieldErrors } from '@/lib/errors';
 import { isEditor } from './access';
 import type { Actor } from '@/db/people/permissions';
 import { findUnsafeMarkup, sanitizeBody } from '@/lib/sanitize';
-import { articles, images, sections, slugRedirects, tags, users } from '@/db/schema';
+import { articles, images, sections, slugRedirects, users } from '@/db/schema';
+import { findOrCreateTags } from '@/db/taxonomy/tags';
 import { SLUG_PATTERN, slugify } from '@/lib/slugs';
 import { parseNewsroomLocalTime } from '@/lib/time';
 
@@ -206,17 +207,7 @@ function isLeadImageOf(tx: Tx, articleId: number | null, imageId: number): boole
   return row?.leadImageId === imageId;
 }
 
-/** Tags are matched by name (any case), then by slug ("COVID 19" is "covid-19"); new ones are created. */
+/** Tags by name, created on first use: db/taxonomy/tags.ts owns the rule (the import uses it too). */
 export function resolveTagIds(tx: Tx, names: string[]): number[] {
-  return names.map((name) => {
-    const slug = slugify(name, 60);
-    const found =
-      tx
-        .select({ id: tags.id })
-        .from(tags)
-        .where(sql`lower(${tags.name}) = lower(${name})`)
-        .get() ?? tx.select({ id: tags.id }).from(tags).where(eq(tags.slug, slug)).get();
-    if (found) return found.id;
-    return tx.insert(tags).values({ name, slug }).returning({ id: tags.id }).get().id;
-  });
+  return findOrCreateTags(tx, names);
 }

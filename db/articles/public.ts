@@ -81,7 +81,7 @@ export function isPublicState(a: { status: string; publishedAt: number | null },
 
 /**
  * Everything the article page renders, or null when the article is not public at `now`.
- * `anyStatus` is for the staff preview (db/article-editor.ts): an unpublished article exactly as readers will see it.
+ * `anyStatus` is for the staff preview (db/articles/editor-view.ts): an unpublished article exactly as readers will see it.
  */
 export function getPublicArticleById(id: number, now: number, anyStatus = false): PublicArticle | null {
   const db = getDb();

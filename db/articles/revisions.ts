@@ -5,7 +5,8 @@
 //   diffRevision(actor, articleId, version) → RevisionDiff | null (null: no such revision)
 //     fields[]: { field, label, changed, parts: { value, added?, removed? }[] }
 //     title/slug/summary/section/author/tags are word diffs; the body is one part per text block
-//   restoreRevision(actor, articleId, version, baseVersion) → SaveResult (StaleVersionError etc. as saveArticle)
+//   restoreRevision(actor, articleId, version, baseVersion) → SaveResult (StaleVersionError etc. as
+//     saveArticle; RevisionNotFoundError when the article has no such version)
 import 'server-only';
 import { diffArrays, diffWords } from 'diff';
 import { and, desc, eq } from 'drizzle-orm';
@@ -18,8 +19,10 @@ import {
   type RevisionRow,
 } from './conflicts';
 import { saveArticle, type SaveResult } from './editor';
-import { isEditor, requireArticleEditable, requireArticleReadable, type ArticleRow } from './access';
+import { isEditor, requireArticleReadable, type ArticleRow } from './access';
+import { requireArticleEditable } from './workflow';
 import { tagNamesOf } from './store';
+import { DomainError } from '@/lib/errors';
 import { htmlToTextBlocks } from '@/lib/html-text';
 import type { Actor } from '@/db/people/permissions';
 import { revisions, sections, users } from '@/db/schema';
@@ -40,6 +43,14 @@ export type RevisionDiff = {
   savedAt: number;
   fields: FieldDiff[];
 };
+
+export class RevisionNotFoundError extends DomainError {
+  override readonly status = 404;
+  constructor(version: number) {
+    super(`This article has no version ${version}.`);
+    this.name = 'RevisionNotFoundError';
+  }
+}
 
 export async function listRevisions(actor: Actor, articleId: number): Promise<RevisionListItem[]> {
   const db = getDb();
@@ -130,7 +141,7 @@ export async function restoreRevision(
   const db = getDb();
   const a = requireArticleEditable(actor, articleId, db);
   const old = findRevision(articleId, version);
-  if (!old) throw new RangeError(`This article has no version ${version}.`);
+  if (!old) throw new RevisionNotFoundError(version);
   // A section deleted or an author disabled since then cannot come back; the current ones stay.
   const sectionExists =
     old.sectionId == null ||

@@ -3,7 +3,7 @@
 // API (used inside a transaction):
 //   Tx, insertRevision(tx, articleId, version, values, savedBy)
 //   ensureBaselineRevision(tx, article) — an imported article gets a revision for its current version
-//   replaceArticleTags(tx, articleId, names) → tag ids;  tagIdsOf(db, articleId), tagNamesOf(db, articleId)
+//   replaceArticleTags(tx, articleId, names);  tagNamesOf(db, articleId)
 //   keepOldSlug(tx, article, newSlug, now)
 import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
@@ -52,15 +52,6 @@ export function ensureBaselineRevision(tx: Tx, a: ArticleRow): void {
     insertRevision(tx, a.id, a.version, { ...a, tags: tagNamesOf(tx, a.id) }, a.createdBy, a.updatedAt);
 }
 
-export function tagIdsOf(db: Reader, articleId: number): number[] {
-  return db
-    .select({ id: articleTags.tagId })
-    .from(articleTags)
-    .where(eq(articleTags.articleId, articleId))
-    .all()
-    .map((r) => r.id);
-}
-
 export function tagNamesOf(db: Reader, articleId: number): string[] {
   return db
     .select({ name: tags.name })
@@ -72,14 +63,13 @@ export function tagNamesOf(db: Reader, articleId: number): string[] {
     .map((r) => r.name);
 }
 
-export function replaceArticleTags(tx: Tx, articleId: number, names: string[]): number[] {
+export function replaceArticleTags(tx: Tx, articleId: number, names: string[]): void {
   const ids = [...new Set(resolveTagIds(tx, names))];
   tx.delete(articleTags).where(eq(articleTags.articleId, articleId)).run();
   if (ids.length > 0)
     tx.insert(articleTags)
       .values(ids.map((tagId) => ({ articleId, tagId })))
       .run();
-  return ids;
 }
 
 /**

@@ -3,12 +3,12 @@
 // API:
 //   storeUpload(actor, { bytes, originalName }) → { id, url, width, height, srcSet }
 //     throws ValidationError { image: [specific message] }
-//   getImageView(id) → ImageView | null;  imageView(row) → ImageView
+//   imageView(row) → ImageView
 //   imageUrl(row, width?) → "/uploads/<key>-<width>.<ext>" (largest rendition ≤ width)
 //   imageSrcSet(row) → "… 480w, … 960w, … 1440w"
 //   discardUpload(actor, id) — removes the actor's own upload that no article uses (row and files)
-//   MAX_UPLOAD_BYTES, MAX_PIXELS, IMAGE_WIDTHS (file names: db/upload-names.ts; limits and their
-//   messages, shared with the browser: db/image-limits.ts)
+//   MAX_UPLOAD_BYTES, MAX_PIXELS, IMAGE_WIDTHS (file names: lib/upload-names.ts; limits and their
+//   messages, shared with the browser: lib/image-limits.ts)
 import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { mkdir, unlink, writeFile } from 'node:fs/promises';
@@ -66,11 +66,6 @@ export function imageSrcSet(row: ImageRow): string {
 
 export function imageView(row: ImageRow & { id: number }): ImageView {
   return { id: row.id, url: imageUrl(row), width: row.width, height: row.height, srcSet: imageSrcSet(row) };
-}
-
-export function getImageView(id: number): ImageView | null {
-  const row = getDb().select().from(images).where(eq(images.id, id)).get();
-  return row ? imageView(row) : null;
 }
 
 export async function storeUpload(

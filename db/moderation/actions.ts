@@ -3,41 +3,13 @@
 // the affected articles' sum and count from the counted rows in a single statement — so the stored
 // average is always the rows' average, whatever else happened concurrently.
 import 'server-only';
-import { articleRefs, type ArticleRef } from '@/db/affected';
 import { sql, type SQL } from 'drizzle-orm';
-import { recordAudit } from '@/db/people/audit';
-import { ValidationError } from '@/lib/errors';
 import { getDb, type Tx } from '@/db';
-import { addressShort, readerShortId, requireModerator } from './console';
+import { articleRefs } from '@/db/affected';
+import { recordAudit } from '@/db/people/audit';
 import type { Actor } from '@/db/people/permissions';
-
-/** What a caller needs to refresh caches: the articles whose public numbers changed. */
-export { articleRefs };
-export type ActionResult = { auditId: number; affected: number; articles: ArticleRef[] };
-
-export const MODERATION_ACTIONS = {
-  removeVote: 'moderation.remove_vote',
-  removeReaderVotes: 'moderation.remove_reader_votes',
-  removeAddressVotes: 'moderation.remove_address_votes',
-  resetRating: 'moderation.reset_rating',
-  lockRating: 'moderation.lock_rating',
-  unlockRating: 'moderation.unlock_rating',
-  resetViews: 'moderation.reset_views',
-  undo: 'moderation.undo',
-} as const;
-
-export class ModerationError extends ValidationError {
-  constructor(message: string, field = '') {
-    super({ [field]: [message] }, message);
-  }
-}
-
-export function requireReason(reason: string): string {
-  const trimmed = (reason ?? '').trim();
-  if (!trimmed) throw new ModerationError('Give a reason for this action.', 'reason');
-  if (trimmed.length > 500) throw new ModerationError('Keep the reason under 500 characters.', 'reason');
-  return trimmed;
-}
+import { addressShort, readerShortId, requireModerator } from './console';
+import { MODERATION_ACTIONS, ModerationError, plural, requireReason, type ActionResult } from './rules';
 
 export function immediate<T>(fn: (tx: Tx) => T): T {
   // IMMEDIATE takes the write lock up front, so the reads inside see what the writes will change.
@@ -252,8 +224,4 @@ export function resetRating(actor: Actor, articleId: number, reason: string, now
     },
     now,
   );
-}
-
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

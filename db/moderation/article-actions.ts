@@ -4,16 +4,9 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import { recordAudit } from '@/db/people/audit';
 import { requireModerator } from './console';
-import {
-  articleRefs,
-  articleTitle,
-  immediate,
-  MODERATION_ACTIONS,
-  ModerationError,
-  plural,
-  requireReason,
-  type ActionResult,
-} from './actions';
+import { articleRefs } from '@/db/affected';
+import { articleTitle, immediate } from './actions';
+import { MODERATION_ACTIONS, ModerationError, plural, requireReason, type ActionResult } from './rules';
 import type { Actor } from '@/db/people/permissions';
 
 function setLocked(

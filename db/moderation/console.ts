@@ -1,5 +1,5 @@
 // The moderation console's reads (issue 4): articles by rating activity and an article's votes with
-// their flags. Admins only, checked here. The actions live in moderation-actions.ts.
+// their flags. Admins only, checked here. The actions live in actions.ts.
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';

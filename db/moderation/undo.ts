@@ -4,15 +4,9 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import { recordAudit } from '@/db/people/audit';
 import { requireModerator } from './console';
-import {
-  articleRefs,
-  immediate,
-  MODERATION_ACTIONS,
-  ModerationError,
-  plural,
-  recomputeRatings,
-  type ActionResult,
-} from './actions';
+import { articleRefs } from '@/db/affected';
+import { immediate, recomputeRatings } from './actions';
+import { MODERATION_ACTIONS, ModerationError, plural, type ActionResult } from './rules';
 import type { Actor } from '@/db/people/permissions';
 
 const A = MODERATION_ACTIONS;

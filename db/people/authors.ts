@@ -56,10 +56,6 @@ export function getAuthorIdBySlug(slug: string): number | null {
   return getDb().select({ id: users.id }).from(users).where(eq(users.slug, slug)).get()?.id ?? null;
 }
 
-export function listAuthors(): AuthorProfile[] {
-  return profiles().orderBy(asc(users.name)).all().map(toProfile);
-}
-
 /** Authors with at least one public article: the bylines a reader can meet (for the sitemap). */
 export function listPublishedAuthors(now: number): AuthorProfile[] {
   const db = getDb();

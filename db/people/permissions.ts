@@ -1,11 +1,13 @@
 // Permission checks live with the data (DESIGN.md §5): every write in db/ takes the acting user.
 import 'server-only';
 import type { Role } from '@/db/schema';
+import { DomainError } from '@/lib/errors';
 
 export type Actor = { id: number; role: Role };
 
-export class PermissionError extends Error {
-  readonly status = 403;
+/** A write or read this actor may not make; a form shows the message, an API answers 403. */
+export class PermissionError extends DomainError {
+  override readonly status = 403;
   constructor(message = 'You do not have permission to do that.') {
     super(message);
     this.name = 'PermissionError';

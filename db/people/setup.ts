@@ -3,7 +3,7 @@
 import 'server-only';
 import { and, eq, isNotNull } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { ValidationError } from '@/lib/errors';
+import { DomainError, ValidationError } from '@/lib/errors';
 import { settings, users } from '@/db/schema';
 import { createUser, type CreatedUser, type NewUserInput } from './users';
 
@@ -11,8 +11,9 @@ const CLAIM_KEY = 'setup.first-admin-claim';
 // Takes the write lock before the "no admin yet" check, so another process cannot slip in between.
 const IMMEDIATE = { behavior: 'immediate' } as const;
 
-export class SetupAlreadyDoneError extends Error {
-  readonly status = 404;
+/** The setup page is gone once an admin exists: its action answers 404, like the page. */
+export class SetupAlreadyDoneError extends DomainError {
+  override readonly status = 404;
   constructor() {
     super('This newsroom already has an administrator.');
     this.name = 'SetupAlreadyDoneError';

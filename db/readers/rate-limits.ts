@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 
 export type RateLimit = { limit: number; windowMs: number };
-export type RateLimitResult = { allowed: boolean; count: number; retryAfterSeconds: number; key?: string };
+export type RateLimitResult = { allowed: boolean; count: number; retryAfterSeconds: number };
 
 const UNIT_MS: Record<string, number> = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 
@@ -31,6 +31,16 @@ export const RATE_LIMIT_DEFAULTS = {
 } as const;
 
 export type RateLimitName = keyof typeof RATE_LIMIT_DEFAULTS;
+
+/** The verdict on several limits, naming the one that decided it (the refusing one, if any). */
+export type RateLimitVerdict = RateLimitResult & { limit?: RateLimitName };
+
+/** Limits on one reader's own pace; the others are shared by everyone behind an address or network. */
+const OWN_PACE: ReadonlySet<RateLimitName> = new Set(['votePerReader', 'viewPerReader']);
+
+export function isOwnPace(limit: RateLimitName | undefined): boolean {
+  return limit !== undefined && OWN_PACE.has(limit);
+}
 
 /** The configured limit; a malformed variable falls back to the default rather than disabling it. */
 export function configuredLimit(name: RateLimitName): RateLimit {
@@ -71,14 +81,18 @@ export function hitRateLimit(
   return { allowed, count: row.count, retryAfterSeconds };
 }
 
-/** Hits every key with its limit; refused if any is exceeded, with the longest wait among them. */
+/**
+ * Hits every key with its configured limit; refused if any is exceeded, with the longest wait among
+ * them. The verdict names the limit that decided it, so a caller can say whose limit it was.
+ */
 export function hitRateLimits(
-  checks: { key: string; limit: RateLimit }[],
+  checks: { key: string; limit: RateLimitName }[],
   now = Date.now(),
-): RateLimitResult {
-  let worst: RateLimitResult = { allowed: true, count: 0, retryAfterSeconds: 0 };
+): RateLimitVerdict {
+  let worst: RateLimitVerdict = { allowed: true, count: 0, retryAfterSeconds: 0 };
   for (const { key, limit } of checks) {
-    const result = { ...hitRateLimit(key, limit.limit, limit.windowMs, now), key };
+    const { limit: max, windowMs } = configuredLimit(limit);
+    const result = { ...hitRateLimit(key, max, windowMs, now), limit };
     if (!result.allowed && result.retryAfterSeconds >= worst.retryAfterSeconds) worst = result;
     else if (worst.allowed && result.count > worst.count) worst = result;
   }
@@ -101,28 +115,38 @@ export function describeWait(seconds: number): string {
 export function hitVoteLimits(
   who: { addressHash: string; networkHash: string; readerId?: string | null },
   now = Date.now(),
-) {
-  const checks = [
-    { key: `vote:addr:${who.addressHash}`, limit: configuredLimit('votePerAddress') },
-    { key: `vote:net:${who.networkHash}`, limit: configuredLimit('votePerNetwork') },
+): RateLimitVerdict {
+  const checks: { key: string; limit: RateLimitName }[] = [
+    { key: `vote:addr:${who.addressHash}`, limit: 'votePerAddress' },
+    { key: `vote:net:${who.networkHash}`, limit: 'votePerNetwork' },
   ];
-  if (who.readerId)
-    checks.push({ key: `vote:reader:${who.readerId}`, limit: configuredLimit('votePerReader') });
+  if (who.readerId) checks.push({ key: `vote:reader:${who.readerId}`, limit: 'votePerReader' });
   return hitRateLimits(checks, now);
 }
 
 /** The live endpoint's limits on counting views: per address, and per reader when known. */
-export function hitViewLimits(who: { addressHash: string; readerId?: string | null }, now = Date.now()) {
-  const checks = [{ key: `view:addr:${who.addressHash}`, limit: configuredLimit('viewPerAddress') }];
-  if (who.readerId)
-    checks.push({ key: `view:reader:${who.readerId}`, limit: configuredLimit('viewPerReader') });
+export function hitViewLimits(
+  who: { addressHash: string; readerId?: string | null },
+  now = Date.now(),
+): RateLimitVerdict {
+  const checks: { key: string; limit: RateLimitName }[] = [
+    { key: `view:addr:${who.addressHash}`, limit: 'viewPerAddress' },
+  ];
+  if (who.readerId) checks.push({ key: `view:reader:${who.readerId}`, limit: 'viewPerReader' });
   return hitRateLimits(checks, now);
 }
 
 /** The readable refusal for a 429: says whose limit it was and how long to wait. */
-export function tooManyMessage(kind: 'votes' | 'views', result: RateLimitResult): string {
-  const wait = describeWait(result.retryAfterSeconds);
-  if (result.key?.includes(':reader:'))
-    return `You are sending ${kind === 'votes' ? 'ratings' : 'requests'} too fast. Try again in ${wait}.`;
-  return `Too many ${kind} from your network. Try again in ${wait}.`;
+export function tooManyMessage(kind: 'votes' | 'views', verdict: RateLimitVerdict): string {
+  return slowDownMessage(kind, isOwnPace(verdict.limit), `in ${describeWait(verdict.retryAfterSeconds)}`);
+}
+
+/**
+ * The words of every rate-limit refusal (the endpoints' 429s and the no-JavaScript rated page):
+ * `ownPace` when the reader's own limit was hit, `when` is "in 9 minutes" or "later".
+ */
+export function slowDownMessage(kind: 'votes' | 'views', ownPace: boolean, when: string): string {
+  if (ownPace)
+    return `You are sending ${kind === 'votes' ? 'ratings' : 'requests'} too fast. Try again ${when}.`;
+  return `Too many ${kind} from your network. Try again ${when}.`;
 }

@@ -1,6 +1,6 @@
 // Readership numbers for the newsroom (issue 4): views today / this week / all time from the per-day
 // counts, most read, best rated, and an article's views over time. Days are the newsroom's calendar
-// days (db/days.ts), as view_days stores them. Journalists see only their own articles' numbers;
+// days (lib/days.ts), as view_days stores them. Journalists see only their own articles' numbers;
 // editors and admins see everyone's.
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';

@@ -1,7 +1,7 @@
 // Page views (DESIGN.md §3). A view counts when the reader has not been counted for this article in
 // the last 30 minutes; the decision, the total and the day's row are single SQL statements in one
 // transaction, so parallel beacons can never lose or double an increment. The day's row is the
-// newsroom's calendar day (db/days.ts), the same day the stats pages read.
+// newsroom's calendar day (lib/days.ts), the same day the stats pages read.
 import 'server-only';
 import { and, eq, lte, sql } from 'drizzle-orm';
 import { newsroomDay } from '@/lib/days';

@@ -3,21 +3,28 @@
 import 'server-only';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { MODERATION_ACTIONS } from '@/db/moderation/actions';
+import { MODERATION_ACTIONS } from '@/db/moderation/rules';
+import { DomainError } from '@/lib/errors';
 import { articles, auditLog, readerViews, votes } from '@/db/schema';
 
 export type RatingErrorCode = 'invalid_stars' | 'not_found' | 'locked' | 'removed';
 
-const MESSAGES: Record<RatingErrorCode, string> = {
-  invalid_stars: 'A rating must be a whole number of stars from 1 to 5.',
-  not_found: 'There is no published article to rate here.',
-  locked: 'Ratings are closed for this article.',
-  removed: 'Your rating of this article was removed by a moderator and cannot be cast again.',
+/** Each refusal's words for the reader and the HTTP status the vote endpoint answers with. */
+const REFUSALS: Record<RatingErrorCode, { status: number; message: string }> = {
+  invalid_stars: { status: 400, message: 'A rating must be a whole number of stars from 1 to 5.' },
+  not_found: { status: 404, message: 'There is no published article to rate here.' },
+  locked: { status: 409, message: 'Ratings are closed for this article.' },
+  removed: {
+    status: 409,
+    message: 'Your rating of this article was removed by a moderator and cannot be cast again.',
+  },
 };
 
-export class RatingError extends Error {
+export class RatingError extends DomainError {
+  override readonly status: number;
   constructor(readonly code: RatingErrorCode) {
-    super(MESSAGES[code]);
+    super(REFUSALS[code].message);
+    this.status = REFUSALS[code].status;
     this.name = 'RatingError';
   }
 }
@@ -100,7 +107,7 @@ export function castVote(input: VoteInput, now = Date.now()): VoteResult {
         updatedAt: now,
       };
       if (afterReset) {
-        // Unmarked, so an undo of the reset leaves this newer vote alone (db/moderation-undo.ts).
+        // Unmarked, so an undo of the reset leaves this newer vote alone (db/moderation/undo.ts).
         tx.update(votes)
           .set({ ...fields, createdAt: now, removedAt: null, removedByActionId: null })
           .where(and(eq(votes.articleId, articleId), eq(votes.readerId, readerId)))

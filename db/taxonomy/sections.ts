@@ -1,13 +1,23 @@
+// Sections: the list every page's navigation shows, and the editors' writes to it. Each write
+// returns what it changed in public (db/affected.ts): the section's pages and the section list.
 import 'server-only';
 import { and, asc, count, eq, ne, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { fieldErrorsFromZod, ValidationError, type FieldErrors } from '@/lib/errors';
-import { getDb } from '@/db';
+import { getDb, type Executor, type Tx } from '@/db';
+import type { Affected } from '@/db/affected';
 import { requireRole, type Actor } from '@/db/people/permissions';
 import { articles, sections } from '@/db/schema';
 import { SLUG_PATTERN, slugify } from '@/lib/slugs';
 
 export type Section = { id: number; name: string; slug: string; description: string };
+/** A section as written, with what the write changed in public. */
+export type SavedSection = Section & { affected: Affected };
+
+/** Any change to a section shows in every page's navigation, and on its own pages. */
+function sectionChanged(id: number): Affected {
+  return { articles: [], sections: [id], sectionList: true };
+}
 
 const columns = {
   id: sections.id,
@@ -66,25 +76,45 @@ function checkSectionUnique(name: string, slug: string, exceptId: number | null)
   if (Object.keys(errors).length > 0) throw new ValidationError(errors);
 }
 
-export async function createSection(actor: Actor, input: SectionInput): Promise<Section> {
+export async function createSection(actor: Actor, input: SectionInput): Promise<SavedSection> {
   requireRole(actor, 'editor', 'Only an editor can manage sections.');
   const v = parseSection(input);
   const slug = v.slug || slugify(v.name, 60);
   checkSectionUnique(v.name, slug, null);
-  const db = getDb();
+  const section = insertSection(getDb(), { name: v.name, slug, description: v.description ?? '' });
+  return { ...section, affected: sectionChanged(section.id) };
+}
+
+/** A new section goes at the end of the list. */
+function insertSection(db: Executor, values: Omit<Section, 'id'>): Section {
   const last = db
     .select({ max: sql<number | null>`max(${sections.position})` })
     .from(sections)
     .get();
   return db
     .insert(sections)
-    .values({ name: v.name, slug, description: v.description ?? '', position: (last?.max ?? -1) + 1 })
+    .values({ ...values, position: (last?.max ?? -1) + 1 })
     .returning(columns)
     .get();
 }
 
+/**
+ * The section an import names: matched by name in any case, then by slug ("Sci-Tech" is
+ * "sci tech"), as tags are (db/taxonomy/tags.ts); a new name creates it at the end of the list.
+ */
+export function findOrCreateSection(tx: Tx, name: string): number {
+  const slug = slugify(name, 60);
+  const found =
+    tx
+      .select({ id: sections.id })
+      .from(sections)
+      .where(sql`lower(${sections.name}) = lower(${name})`)
+      .get() ?? tx.select({ id: sections.id }).from(sections).where(eq(sections.slug, slug)).get();
+  return found?.id ?? insertSection(tx, { name, slug, description: '' }).id;
+}
+
 /** The slug stays unless a new one is given: section URLs may be linked from elsewhere. */
-export async function renameSection(actor: Actor, id: number, input: SectionInput): Promise<Section> {
+export async function renameSection(actor: Actor, id: number, input: SectionInput): Promise<SavedSection> {
   requireRole(actor, 'editor', 'Only an editor can manage sections.');
   const v = parseSection(input);
   const db = getDb();
@@ -92,12 +122,13 @@ export async function renameSection(actor: Actor, id: number, input: SectionInpu
   if (!current) throw new ValidationError({ section: ['That section no longer exists'] });
   const slug = v.slug || current.slug;
   checkSectionUnique(v.name, slug, id);
-  return db
+  const section = db
     .update(sections)
     .set({ name: v.name, slug, description: v.description ?? current.description })
     .where(eq(sections.id, id))
     .returning(columns)
     .get()!;
+  return { ...section, affected: sectionChanged(id) };
 }
 
 /** `ids` in the new order; it must name every section exactly once. */
@@ -123,9 +154,9 @@ export async function reorderSections(actor: Actor, ids: number[]): Promise<void
 }
 
 /** Only an empty section can go: articles are never left without the section they were filed in. */
-export async function deleteSection(actor: Actor, id: number): Promise<void> {
+export async function deleteSection(actor: Actor, id: number): Promise<Affected> {
   requireRole(actor, 'editor', 'Only an editor can manage sections.');
-  getDb().transaction(
+  return getDb().transaction(
     (tx) => {
       const n = tx.select({ n: count() }).from(articles).where(eq(articles.sectionId, id)).get()?.n ?? 0;
       if (n > 0)
@@ -136,6 +167,7 @@ export async function deleteSection(actor: Actor, id: number): Promise<void> {
         });
       const removed = tx.delete(sections).where(eq(sections.id, id)).run();
       if (removed.changes === 0) throw new ValidationError({ section: ['That section no longer exists'] });
+      return sectionChanged(id);
     },
     { behavior: 'immediate' },
   );

@@ -1,13 +1,18 @@
+// Tags: the editors' writes, the lookups, and the one find-or-create rule the editor's save and the
+// bulk import share. Each write returns what it changed in public (db/affected.ts).
 import 'server-only';
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { fieldErrorsFromZod, ValidationError, type FieldErrors } from '@/lib/errors';
-import { getDb } from '@/db';
+import { getDb, type Tx } from '@/db';
+import { articleRefs, type Affected } from '@/db/affected';
 import { requireRole, type Actor } from '@/db/people/permissions';
 import { articleTags, tags } from '@/db/schema';
 import { SLUG_PATTERN, slugify } from '@/lib/slugs';
 
 export type Tag = { id: number; name: string; slug: string };
+/** A tag as written, with what the write changed in public (its page and the lists). */
+export type SavedTag = Tag & { affected: Affected };
 
 const columns = { id: tags.id, name: tags.name, slug: tags.slug };
 
@@ -62,26 +67,28 @@ function parseTag(input: TagInput, exceptId: number | null, currentSlug?: string
   return { name, slug };
 }
 
-export async function createTag(actor: Actor, input: TagInput): Promise<Tag> {
+export async function createTag(actor: Actor, input: TagInput): Promise<SavedTag> {
   requireRole(actor, 'editor', 'Only an editor can manage tags.');
-  return getDb().insert(tags).values(parseTag(input, null)).returning(columns).get();
+  const tag = getDb().insert(tags).values(parseTag(input, null)).returning(columns).get();
+  return { ...tag, affected: { articles: [], tags: [tag.id] } };
 }
 
 /** The slug stays unless a new one is given, so tag pages keep their address. */
-export async function renameTag(actor: Actor, id: number, input: TagInput): Promise<Tag> {
+export async function renameTag(actor: Actor, id: number, input: TagInput): Promise<SavedTag> {
   requireRole(actor, 'editor', 'Only an editor can manage tags.');
   const current = getTagById(id);
   if (!current) throw new ValidationError({ tag: ['That tag no longer exists'] });
-  return getDb()
+  const tag = getDb()
     .update(tags)
     .set(parseTag(input, id, current.slug))
     .where(eq(tags.id, id))
     .returning(columns)
     .get()!;
+  return { ...tag, affected: { articles: [], tags: [id] } };
 }
 
-/** Removes the tag from every article; returns those articles so their pages can be revalidated. */
-export async function deleteTag(actor: Actor, id: number): Promise<{ articleIds: number[] }> {
+/** Removes the tag from every article; those articles' pages change too. */
+export async function deleteTag(actor: Actor, id: number): Promise<Affected> {
   requireRole(actor, 'editor', 'Only an editor can manage tags.');
   return getDb().transaction(
     (tx) => {
@@ -94,7 +101,7 @@ export async function deleteTag(actor: Actor, id: number): Promise<{ articleIds:
       tx.delete(articleTags).where(eq(articleTags.tagId, id)).run();
       const removed = tx.delete(tags).where(eq(tags.id, id)).run();
       if (removed.changes === 0) throw new ValidationError({ tag: ['That tag no longer exists'] });
-      return { articleIds };
+      return { articles: articleRefs(tx, articleIds), tags: [id] };
     },
     { behavior: 'immediate' },
   );
@@ -107,4 +114,21 @@ export function getTagById(id: number): Tag | null {
 /** Every tag, by name (the dashboard's tag manager and the editor's suggestions). */
 export function listAllTags(): Tag[] {
   return getDb().select(columns).from(tags).orderBy(asc(tags.name)).all();
+}
+
+/**
+ * The ids of the tags an article names: matched by name in any case, then by slug ("COVID 19" is
+ * "covid-19"); a name no tag has yet creates one. Journalists create tags this way, by using them.
+ */
+export function findOrCreateTags(tx: Tx, names: string[]): number[] {
+  return names.map((name) => {
+    const slug = slugify(name, 60);
+    const found =
+      tx
+        .select({ id: tags.id })
+        .from(tags)
+        .where(sql`lower(${tags.name}) = lower(${name})`)
+        .get() ?? tx.select({ id: tags.id }).from(tags).where(eq(tags.slug, slug)).get();
+    return found?.id ?? tx.insert(tags).values({ name, slug }).returning({ id: tags.id }).get().id;
+  });
 }

@@ -1,5 +1,6 @@
-// Articles of the article spec's own, written straight into the e2e server's database, so other
-// specs' votes and views never touch the counts asserted here (and ours never touch theirs).
+// Articles of the article specs' own, written straight into the e2e server's database, so other
+// specs' votes and views never touch the counts asserted here (and ours never touch theirs); and
+// the demo article the illustrated-article test reads.
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
@@ -7,11 +8,11 @@ import path from 'node:path';
 export type OwnArticle = { id: number; slug: string; title: string };
 export type OwnAuthor = { id: number; name: string; fullName: string; bio: string; slug: string };
 
-function open() {
+function open(options: Database.Options = {}) {
   const dir = process.env.E2E_DATA_DIR;
   if (!dir) throw new Error('E2E_DATA_DIR is not set (run through playwright.config.ts)');
-  const db = new Database(path.join(dir, 'newsroom.db'));
-  db.pragma('busy_timeout = 5000');
+  const db = new Database(path.join(dir, 'newsroom.db'), options);
+  if (!options.readonly) db.pragma('busy_timeout = 5000');
   return db;
 }
 
@@ -63,6 +64,52 @@ export function setPublishedAt(id: number, publishedAt: number): void {
   const db = open();
   try {
     db.prepare('UPDATE articles SET published_at = ? WHERE id = ?').run(publishedAt, id);
+  } finally {
+    db.close();
+  }
+}
+
+/** Turns one of our own articles into a draft, or locks its ratings, straight in the server's database. */
+export function alterArticle(id: number, change: 'draft' | 'locked'): void {
+  const db = open();
+  try {
+    db.prepare(
+      change === 'draft'
+        ? "UPDATE articles SET status = 'draft', published_at = NULL WHERE id = ?"
+        : 'UPDATE articles SET rating_locked = 1 WHERE id = ?',
+    ).run(id);
+  } finally {
+    db.close();
+  }
+}
+
+export type IllustratedArticle = {
+  slug: string;
+  caption: string;
+  credit: string;
+  section: string;
+  fullName: string;
+  byline: string;
+  tag: string;
+};
+
+/** A public demo article with a lead image, a section and tags, by an author without a photo. */
+export function illustratedArticle(): IllustratedArticle {
+  const db = open({ readonly: true });
+  try {
+    return db
+      .prepare(
+        `SELECT a.slug, a.lead_image_caption AS caption, a.lead_image_credit AS credit, s.name AS section,
+                u.full_name AS fullName, u.name AS byline,
+                (SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id
+                  WHERE at.article_id = a.id ORDER BY t.name LIMIT 1) AS tag
+           FROM articles a JOIN sections s ON s.id = a.section_id JOIN users u ON u.id = a.author_id
+          WHERE a.status = 'published' AND a.published_at <= ? AND a.lead_image_id IS NOT NULL
+            AND a.lead_image_caption <> '' AND a.lead_image_credit <> '' AND u.avatar_image_id IS NULL
+            AND EXISTS (SELECT 1 FROM article_tags at WHERE at.article_id = a.id)
+          ORDER BY a.published_at DESC LIMIT 1`,
+      )
+      .get(Date.now()) as IllustratedArticle;
   } finally {
     db.close();
   }

@@ -11,9 +11,9 @@ import {
   queryOne,
   sendVote,
   sendView,
-  startOwnServer,
   type Server,
 } from './moderation-fixtures';
+import { startOwnServer } from './own-server';
 
 // isbot counts HeadlessChrome as a crawler (never counted): the page is opened as a plain Chrome.
 test.use({ userAgent: BROWSER_UA });

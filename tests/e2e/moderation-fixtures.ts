@@ -1,10 +1,8 @@
-// Shared by the moderation and concurrency specs: their own articles (inserted into the test server's
-// database), readers as plain HTTP clients, and read-only SQL on the file.
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+// Shared by the moderation, stats and concurrency specs: their own articles (inserted into the test
+// server's database), readers as plain HTTP clients, and read-only SQL on the file. A server of a
+// spec's own is started by own-server.ts.
+import { execFileSync } from 'node:child_process';
 import http from 'node:http';
-import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 
@@ -19,44 +17,6 @@ export function sharedServer(): Server {
   const dataDir = process.env.E2E_DATA_DIR;
   if (!dataDir) throw new Error('E2E_DATA_DIR is not set: run this through playwright.config.ts.');
   return { baseURL: `http://localhost:${process.env.E2E_PORT}`, dataDir };
-}
-
-/**
- * A server of this spec's own (same build, fresh data directory), for load that must not hold the
- * shared database's write lock while other specs work. `stop` ends it and removes its data.
- */
-export async function startOwnServer(env: Record<string, string>): Promise<Server & { stop: () => void }> {
-  const port = await new Promise<number>((resolve) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'newsroom-own-e2e-'));
-  const child = spawn(process.execPath, ['scripts/start.mjs'], {
-    env: { ...process.env, ...env, PORT: String(port), DATA_DIR: dataDir },
-    stdio: 'ignore',
-    detached: true,
-  });
-  const stop = () => {
-    // start.mjs runs next through npx: end the whole process group.
-    try {
-      if (child.pid) process.kill(-child.pid, 'SIGTERM');
-    } catch {}
-    rmSync(dataDir, { recursive: true, force: true });
-  };
-  const baseURL = `http://localhost:${port}`;
-  for (const deadline = Date.now() + 180_000; ;) {
-    try {
-      if ((await fetch(`${baseURL}/`)).status < 500) break;
-    } catch {}
-    if (Date.now() > deadline) {
-      stop();
-      throw new Error(`The spec's own server did not answer at ${baseURL}.`);
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  return { baseURL, dataDir, stop };
 }
 
 /** A journalist to write the test articles, made with the operator's CLI. */

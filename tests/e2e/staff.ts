@@ -1,5 +1,5 @@
 // Shared by the browser specs: staff accounts made through the operator's CLI against the test
-// server's database, and signing in through the real /login form.
+// server's database, and signing in (or being refused) through the real /login form.
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { expect, type Page } from '@playwright/test';
@@ -58,12 +58,25 @@ export function createStaff(role: StaffRole, overrides: Partial<Omit<Staff, 'rol
   return staff;
 }
 
+/** Fills in the sign-in form already on the page and sends it. */
+export async function fillLogin(page: Page, email: string, password: string): Promise<void> {
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** A sign-in expected to be refused: waits for the answer, so the next step never sees the previous message. */
+export async function refusedLogin(page: Page, email: string, password: string): Promise<void> {
+  const answered = page.waitForResponse((r) => r.request().method() === 'POST');
+  await fillLogin(page, email, password);
+  await answered;
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeEnabled();
+}
+
 /** Signs in through /login and waits until the newsroom is shown. */
 export async function signIn(page: Page, who: { email: string; password: string }): Promise<void> {
   await page.goto('/login');
-  await page.getByLabel('Email').fill(who.email);
-  await page.getByLabel('Password', { exact: true }).fill(who.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await fillLogin(page, who.email, who.password);
   await page.waitForURL(/\/newsroom(\/|\?|$)/);
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
 }

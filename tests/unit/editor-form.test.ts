@@ -1,24 +1,18 @@
 // The editor's form post, as the server action reads it, through the real data layer: what a person
 // typed reaches the database as they meant it, and refusals come back keyed by the form's fields.
 import { describe, expect, it } from 'vitest';
-import { conflictOf, formErrors, parseArticleForm } from '@/app/newsroom/articles/article-form-input';
+import { newArticleSchema } from '@/app/newsroom/articles/article-form-input';
+import { conflictOf, formErrors } from '@/app/newsroom/articles/editor-refusals';
 import { createArticle, saveArticle, StaleVersionError } from '@/db/articles/editor';
-import { ValidationError } from '@/lib/errors';
+import { fieldErrorsFromZod, ValidationError } from '@/lib/errors';
 import { articleRow, makeStaff } from './editor-fixtures';
 
 // The expectations below are written on a UTC newsroom clock.
 process.env.NEWSROOM_TIMEZONE = 'UTC';
 
-function post(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(fields)) data.set(k, v);
-  return data;
-}
-
+/** The form's text fields, as guardedAction hands them to the schema. */
 function input(fields: Record<string, string>) {
-  const parsed = parseArticleForm(post(fields));
-  if (!('input' in parsed)) throw new Error(JSON.stringify(parsed.errors));
-  return parsed.input;
+  return newArticleSchema.parse(fields);
 }
 
 describe('the article form post', () => {
@@ -60,8 +54,8 @@ describe('the article form post', () => {
   });
 
   it('refuses a section id that is not a number before anything is written', () => {
-    const parsed = parseArticleForm(post({ title: 'T', sectionId: 'abc' }));
-    expect('errors' in parsed && parsed.errors.sectionId).toBeTruthy();
+    const parsed = newArticleSchema.safeParse({ title: 'T', sectionId: 'abc' });
+    expect(!parsed.success && fieldErrorsFromZod(parsed.error).sectionId).toBeTruthy();
   });
 
   it('reports the data layer’s lead image error on the lead image field', async () => {

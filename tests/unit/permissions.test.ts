@@ -6,13 +6,8 @@ import { PermissionError, type Actor } from '@/db/people/permissions';
 import { diffRevision, listRevisions, restoreRevision } from '@/db/articles/revisions';
 import { createSection, deleteSection, renameSection, reorderSections } from '@/db/taxonomy/sections';
 import { createTag, deleteTag, renameTag } from '@/db/taxonomy/tags';
-import {
-  listTransitions,
-  publishArticle,
-  sendBack,
-  submitForReview,
-  unpublishArticle,
-} from '@/db/articles/workflow';
+import { publishArticle, sendBack, submitForReview, unpublishArticle } from '@/db/articles/workflow';
+import { listTransitions } from '@/db/articles/history';
 import { articleRow, makeArticle, makeSection, makeStaff } from './editor-fixtures';
 
 let journalist: Actor;

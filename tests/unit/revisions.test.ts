@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db';
+import { articleRefs } from '@/db/affected';
 import { saveArticle, StaleVersionError } from '@/db/articles/editor';
 import type { Actor } from '@/db/people/permissions';
 import { diffRevision, listRevisions, restoreRevision } from '@/db/articles/revisions';
@@ -101,7 +102,7 @@ describe('restoring', () => {
     });
     const restored = await restoreRevision(journalist, a.id, 1, 2);
     expect(restored.version).toBe(3);
-    expect(restored.affectedTags.tagIds).toHaveLength(1);
+    expect(articleRefs(getDb(), [a.id])[0].tagIds).toHaveLength(1);
     const row = articleRow(a.id);
     expect([row.title, row.body, row.version]).toEqual(['Original', '<p>Original body.</p>', 3]);
     expect((await listRevisions(journalist, a.id)).map((r) => r.version)).toEqual([3, 2, 1]);

@@ -6,13 +6,13 @@ import { ValidationError } from '@/lib/errors';
 import { listLatest } from '@/db/articles/listings';
 import type { Actor } from '@/db/people/permissions';
 import {
-  listTransitions,
   publishArticle,
   sendBack,
   submitForReview,
   TransitionError,
   unpublishArticle,
 } from '@/db/articles/workflow';
+import { listTransitions } from '@/db/articles/history';
 import { articleRow, makeArticle, makeStaff } from './editor-fixtures';
 
 let journalist: Actor & { name: string };
@@ -98,7 +98,7 @@ describe('the history', () => {
     await sendBack(editor, a.id, 'Add a photo');
     const opened = await getArticleForEdit(journalist, a.id);
     expect(opened?.sentBack).toMatchObject({ comment: 'Add a photo', by: 'Eko Editor' });
-    expect(opened?.canEdit).toBe(true);
+    expect(opened?.workflow.canEdit).toBe(true);
     await submitForReview(journalist, a.id);
     expect((await getArticleForEdit(journalist, a.id))?.sentBack).toBeNull();
   });

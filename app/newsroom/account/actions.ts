@@ -1,40 +1,42 @@
 'use server';
-
+// A staff member's own password. The change ends every session of the account, this one included,
+// so the action signs the person in again and then redirects rather than answering the form.
 import { redirect } from 'next/navigation';
-import { requireActor, signIn } from '@/auth';
-import type { FormState } from '@/components/newsroom/form-state';
-import { ValidationError } from '@/lib/errors';
+import { z } from 'zod';
+import { signIn } from '@/auth';
+import { guardedAction } from '@/app/newsroom/guarded-action';
 import { changeOwnPassword } from '@/db/people/staff';
 
-export async function changePasswordAction(_state: FormState, form: FormData): Promise<FormState> {
-  const actor = await requireActor();
-  const current = String(form.get('current') ?? '');
-  const next = String(form.get('next') ?? '');
-  if (!current)
-    return {
-      errors: { current: ['Enter your current password.'] },
-      message: 'Check the highlighted fields.',
-    };
-  if (next !== String(form.get('confirm') ?? '')) {
-    return {
-      errors: { confirm: ['The two new passwords do not match.'] },
-      message: 'Check the highlighted fields.',
-    };
-  }
-  try {
+const text = z.string().default('');
+
+// One problem at a time, in the order the form asks: the current password, then the repeat.
+const passwordChange = z.object({ current: text, next: text, confirm: text }).superRefine((v, ctx) => {
+  if (!v.current)
+    ctx.addIssue({ code: 'custom', path: ['current'], message: 'Enter your current password.' });
+  else if (v.next !== v.confirm)
+    ctx.addIssue({ code: 'custom', path: ['confirm'], message: 'The two new passwords do not match.' });
+});
+
+export const changePasswordAction = guardedAction({
+  role: 'journalist',
+  schema: passwordChange,
+  summary: 'Check the highlighted fields.',
+  run: async (actor, { current, next }) => {
     await changeOwnPassword(actor, current, next);
-  } catch (error) {
-    if (error instanceof ValidationError)
-      return { errors: error.fieldErrors, message: 'Check the highlighted fields.' };
-    throw error;
-  }
-  // The change ended every session of this account, this one included; start a fresh one here.
-  try {
-    await signIn('credentials', { email: actor.email, password: next, redirect: false });
-  } catch {
-    redirect('/login?callbackUrl=%2Fnewsroom%2Faccount');
-  }
+    return signInAgain(actor.email, next);
+  },
   // A redirect, not a returned message: this request still carries the old, now ended, session
   // cookie, and only a fresh request carries the new one.
-  redirect('/newsroom/account?password=changed');
+  done: (signedIn) =>
+    redirect(signedIn ? '/newsroom/account?password=changed' : '/login?callbackUrl=%2Fnewsroom%2Faccount'),
+});
+
+/** A fresh session with the new password; false if that fails now (say, a throttled address). */
+async function signInAgain(email: string, password: string): Promise<boolean> {
+  try {
+    await signIn('credentials', { email, password, redirect: false });
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -1,25 +1,28 @@
 'use server';
 // Actions shared by the new-article page and the editor.
-import { requireActor } from '@/auth';
-import { ValidationError } from '@/lib/errors';
+import { z } from 'zod';
 import { storeUpload } from '@/db/images/uploads';
-import type { UploadResult } from '@/components/editor/image-form';
+import { ValidationError } from '@/lib/errors';
+import type { UploadExtra } from '@/components/editor/image-form';
+import { guardedAction } from '../guarded-action';
 
-/** An image for the body, uploaded from the editor's toolbar. */
-export async function uploadBodyImageAction(data: FormData): Promise<UploadResult> {
-  const actor = await requireActor();
-  const file = data.get('image');
-  if (!(file instanceof File) || file.size === 0)
-    return { ok: false, error: 'Choose an image file (JPEG, PNG or WebP).' };
-  try {
-    const image = await storeUpload(actor, {
-      bytes: Buffer.from(await file.arrayBuffer()),
-      originalName: file.name,
-    });
-    return { ok: true, src: image.url, width: image.width, height: image.height };
-  } catch (error) {
-    if (error instanceof ValidationError)
-      return { ok: false, error: error.fieldErrors.image?.join(' ') ?? error.message };
-    throw error;
-  }
-}
+/** An image for the body, uploaded from the editor's toolbar; it is public once an article shows it. */
+export const uploadBodyImageAction = guardedAction({
+  role: 'journalist',
+  // The file stays in the FormData: zod reads form text only.
+  schema: z.object({}),
+  // Nothing on the page changes until the image is in the body and the article is saved.
+  refresh: false,
+  run: async (actor, _input, data) => {
+    const file = data.get('image');
+    if (!(file instanceof File) || file.size === 0)
+      throw new ValidationError({ image: ['Choose an image file (JPEG, PNG or WebP).'] });
+    return storeUpload(actor, { bytes: Buffer.from(await file.arrayBuffer()), originalName: file.name });
+  },
+  done: (image): Partial<UploadExtra> & { message: string } => ({
+    message: '',
+    src: image.url,
+    width: image.width,
+    height: image.height,
+  }),
+});

@@ -1,9 +1,6 @@
-// Server-side steps shared by the editor's actions: storing an uploaded lead image and expiring
-// the public pages an article appears on, at once for the person who changed it (updateTag).
-import { updateTag } from 'next/cache';
-import { cacheTags, tagsForArticle } from '@/app/cache-tags';
-import type { AffectedArticle } from '@/db/articles/editor';
-import { ValidationError } from '@/lib/errors';
+// The lead image a save uses: a new upload is stored before the save (which needs its id) and taken
+// back when the save is refused, so refusals leave no orphaned rows or files.
+import { DomainError, ValidationError, type FieldErrors } from '@/lib/errors';
 import { discardUpload, storeUpload, type ImageView } from '@/db/images/uploads';
 import type { Actor } from '@/db/people/permissions';
 
@@ -31,34 +28,33 @@ export async function leadImageFrom(actor: Actor, data: FormData): Promise<LeadI
   return { ok: true, id: Number.isInteger(kept) && kept > 0 ? kept : null, uploaded: null };
 }
 
-/**
- * The upload is stored before the save because the save needs its id; a refused save takes it back
- * (a no-op once an article uses it), so refusals leave no orphaned rows or files.
- */
+/** Takes back an upload whose save was refused (a no-op once an article uses it). */
 export async function discardRefusedUpload(actor: Actor, choice: LeadImageChoice): Promise<void> {
   if (choice.ok && choice.uploaded) await discardUpload(actor, choice.uploaded.id);
 }
 
-/** Expires the article's page and every list it was or is now on (old and new author, section, tags). */
-export function expireArticlePages(a: AffectedArticle): void {
-  const tags = new Set([
-    ...tagsForArticle({ id: a.id, authorId: a.authorId, sectionId: a.sectionId, tagIds: a.tagIds }),
-    ...tagsForArticle({
-      id: a.id,
-      authorId: a.previousAuthorId,
-      sectionId: a.previousSectionId,
-      tagIds: a.previousTagIds,
-    }),
-  ]);
-  for (const tag of tags) updateTag(tag);
+/** The chosen file cannot be a lead image: nothing was saved. */
+export class LeadImageRefused extends DomainError {
+  override readonly fieldErrors: FieldErrors;
+  constructor(reason: string) {
+    super('Not saved: the image could not be used.');
+    this.fieldErrors = { leadImage: [reason] };
+    this.name = 'LeadImageRefused';
+  }
 }
 
-export function expireSectionPages(sectionIds: number[] = []): void {
-  for (const tag of new Set([
-    cacheTags.sections,
-    cacheTags.lists,
-    cacheTags.front,
-    ...sectionIds.map(cacheTags.section),
-  ]))
-    updateTag(tag);
+/** Runs a save with the lead image the form chose; whatever refuses the save takes the upload back. */
+export async function withLeadImage<R>(
+  actor: Actor,
+  data: FormData,
+  save: (leadImageId: number | null) => Promise<R>,
+): Promise<R> {
+  const image = await leadImageFrom(actor, data);
+  if (!image.ok) throw new LeadImageRefused(image.message);
+  try {
+    return await save(image.id);
+  } catch (error) {
+    await discardRefusedUpload(actor, image);
+    throw error;
+  }
 }

@@ -1,89 +1,75 @@
 'use server';
-// Sections and tags (editors+). Each action calls one db/ write, which checks the role itself, then
-// expires the public pages that show the name: the header's section list, the lists, the pages.
-import { refresh, updateTag } from 'next/cache';
-import { requireActor } from '@/auth';
-import { cacheTags } from '@/app/cache-tags';
-import { ValidationError } from '@/lib/errors';
-import { PermissionError } from '@/db/people/permissions';
+// Sections and tags (editors+): create, rename, delete. Each calls one db/ write, which checks the
+// role itself and returns what it changed in public (the section list every page shows, the lists,
+// the pages of a deleted tag's articles); guardedAction expires exactly that.
+import { z } from 'zod';
+import { guardedAction } from '@/app/newsroom/guarded-action';
 import { createSection, deleteSection, renameSection } from '@/db/taxonomy/sections';
 import { createTag, deleteTag, renameTag } from '@/db/taxonomy/tags';
-import type { TaxonomyKind, TaxonomyState } from '@/components/editor/taxonomy-types';
-import { expireSectionPages } from '../articles/article-writes';
 
-function fields(data: FormData) {
-  const get = (k: string) => (typeof data.get(k) === 'string' ? (data.get(k) as string) : undefined);
-  return { name: get('name') ?? '', slug: get('slug') ?? '', description: get('description') };
-}
+// The data layer checks names and slugs (the same rules for the CLI); the form only carries them.
+const names = z.object({
+  name: z.string().default(''),
+  slug: z.string().default(''),
+  // Absent when the form has no such field: a rename then keeps the description it had.
+  description: z.string().optional(),
+});
+const named = names.extend({ id: z.number().int().positive() });
+const byId = z.object({ id: z.number().int().positive() });
 
-async function run(work: () => Promise<string>, values?: TaxonomyState['values']): Promise<TaxonomyState> {
-  try {
-    const message = await work();
-    refresh();
-    return { status: 'done', message, errors: {} };
-  } catch (error) {
-    if (error instanceof ValidationError)
-      return { status: 'error', message: 'Not saved.', errors: error.fieldErrors, values };
-    if (error instanceof PermissionError)
-      return { status: 'error', message: error.message, errors: {}, values };
-    throw error;
-  }
-}
+const common = { role: 'editor', summary: 'Not saved.', keep: ['name', 'slug', 'description'] } as const;
+const bound = ['id'] as const;
 
-function expireTag(id: number, articleIds: number[] = []) {
-  for (const tag of [cacheTags.tag(id), cacheTags.lists, ...articleIds.map(cacheTags.article)])
-    updateTag(tag);
-}
+export const createSectionAction = guardedAction({
+  ...common,
+  schema: names,
+  run: (actor, input) => createSection(actor, input),
+  affected: (s) => s.affected,
+  done: (s) => `Section “${s.name}” created.`,
+});
 
-export async function createAction(
-  kind: TaxonomyKind,
-  _prev: TaxonomyState,
-  data: FormData,
-): Promise<TaxonomyState> {
-  const actor = await requireActor('editor');
-  const v = fields(data);
-  return run(async () => {
-    if (kind === 'section') {
-      const s = await createSection(actor, v);
-      expireSectionPages([s.id]);
-      return `Section “${s.name}” created.`;
-    }
-    const t = await createTag(actor, v);
-    expireTag(t.id);
-    return `Tag “${t.name}” created.`;
-  }, v);
-}
+export const renameSectionAction = guardedAction({
+  ...common,
+  schema: named,
+  bound,
+  run: (actor, { id, ...input }) => renameSection(actor, id, input),
+  affected: (s) => s.affected,
+  done: (s) => `Saved as “${s.name}”.`,
+});
 
-export async function renameAction(
-  kind: TaxonomyKind,
-  id: number,
-  _prev: TaxonomyState,
-  data: FormData,
-): Promise<TaxonomyState> {
-  const actor = await requireActor('editor');
-  const v = fields(data);
-  return run(async () => {
-    if (kind === 'section') {
-      const s = await renameSection(actor, id, v);
-      expireSectionPages([s.id]);
-      return `Saved as “${s.name}”.`;
-    }
-    const t = await renameTag(actor, id, v);
-    expireTag(t.id);
-    return `Saved as “${t.name}”.`;
-  }, v);
-}
+export const deleteSectionAction = guardedAction({
+  role: 'editor',
+  summary: 'Not saved.',
+  schema: byId,
+  bound,
+  run: (actor, { id }) => deleteSection(actor, id),
+  affected: (affected) => affected,
+  done: () => 'Section deleted.',
+});
 
-export async function deleteAction(kind: TaxonomyKind, id: number): Promise<TaxonomyState> {
-  const actor = await requireActor('editor');
-  return run(async () => {
-    if (kind === 'section') {
-      await deleteSection(actor, id);
-      expireSectionPages([id]);
-      return 'Section deleted.';
-    }
-    const { articleIds } = await deleteTag(actor, id);
-    expireTag(id, articleIds);
-    return 'Tag deleted.';
-  });
-}
+export const createTagAction = guardedAction({
+  ...common,
+  schema: names,
+  run: (actor, input) => createTag(actor, input),
+  affected: (t) => t.affected,
+  done: (t) => `Tag “${t.name}” created.`,
+});
+
+export const renameTagAction = guardedAction({
+  ...common,
+  schema: named,
+  bound,
+  run: (actor, { id, ...input }) => renameTag(actor, id, input),
+  affected: (t) => t.affected,
+  done: (t) => `Saved as “${t.name}”.`,
+});
+
+export const deleteTagAction = guardedAction({
+  role: 'editor',
+  summary: 'Not saved.',
+  schema: byId,
+  bound,
+  run: (actor, { id }) => deleteTag(actor, id),
+  affected: (affected) => affected,
+  done: () => 'Tag deleted.',
+});

@@ -5,7 +5,14 @@ import { listSections } from '@/db/taxonomy/sections';
 import { listAllTags } from '@/db/taxonomy/tags';
 import { TaxonomyForm } from '@/components/editor/taxonomy-form';
 import styles from '@/components/editor/taxonomy.module.css';
-import { createAction, deleteAction, renameAction } from './actions';
+import {
+  createSectionAction,
+  createTagAction,
+  deleteSectionAction,
+  deleteTagAction,
+  renameSectionAction,
+  renameTagAction,
+} from './actions';
 
 export const metadata: Metadata = { title: 'Sections & tags', robots: { index: false } };
 
@@ -24,7 +31,7 @@ export default async function SectionsPage() {
             Sections
           </h2>
           <TaxonomyForm
-            action={createAction.bind(null, 'section')}
+            action={createSectionAction}
             legend="New section"
             fields={[
               { name: 'name', label: 'Name', value: '' },
@@ -36,7 +43,7 @@ export default async function SectionsPage() {
             {sections.map((s) => (
               <li key={s.id}>
                 <TaxonomyForm
-                  action={renameAction.bind(null, 'section', s.id)}
+                  action={renameSectionAction.bind(null, s.id)}
                   legend={`Section “${s.name}”`}
                   fields={[
                     { name: 'name', label: 'Name', value: s.name },
@@ -44,7 +51,7 @@ export default async function SectionsPage() {
                   ]}
                   submitLabel="Save"
                   remove={{
-                    action: deleteAction.bind(null, 'section', s.id),
+                    action: deleteSectionAction.bind(null, s.id),
                     label: `Delete section “${s.name}”`,
                   }}
                 />
@@ -57,7 +64,7 @@ export default async function SectionsPage() {
             Tags
           </h2>
           <TaxonomyForm
-            action={createAction.bind(null, 'tag')}
+            action={createTagAction}
             legend="New tag"
             fields={[
               { name: 'name', label: 'Name', value: '' },
@@ -70,14 +77,14 @@ export default async function SectionsPage() {
             {tags.map((t) => (
               <li key={t.id}>
                 <TaxonomyForm
-                  action={renameAction.bind(null, 'tag', t.id)}
+                  action={renameTagAction.bind(null, t.id)}
                   legend={`Tag “${t.name}”`}
                   fields={[
                     { name: 'name', label: 'Name', value: t.name },
                     { name: 'slug', label: 'Slug', value: t.slug },
                   ]}
                   submitLabel="Save"
-                  remove={{ action: deleteAction.bind(null, 'tag', t.id), label: `Delete tag “${t.name}”` }}
+                  remove={{ action: deleteTagAction.bind(null, t.id), label: `Delete tag “${t.name}”` }}
                 />
               </li>
             ))}

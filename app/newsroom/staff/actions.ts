@@ -1,12 +1,12 @@
 'use server';
-
-import { revalidatePath } from 'next/cache';
+// Staff administration (admins): create an account, and one action for the buttons of every row
+// (role, disable, enable, reset password), so the table shares one live message region. A new
+// temporary password travels in `secret`, which the forms show once, set apart from the message.
 import { z } from 'zod';
-import { requireActor } from '@/auth';
-import type { FormState } from '@/components/newsroom/form-state';
-import { ValidationError } from '@/lib/errors';
-import { PermissionError } from '@/db/people/permissions';
-import { ROLES } from '@/db/schema';
+import { guardedAction } from '@/app/newsroom/guarded-action';
+import type { StaffFormState } from '@/components/newsroom/staff-types';
+import type { Actor } from '@/db/people/permissions';
+import { ROLES, type Role } from '@/db/schema';
 import {
   changeRole,
   disableAccount,
@@ -15,6 +15,9 @@ import {
   resetPassword,
 } from '@/db/people/staff';
 import { getUserById } from '@/db/people/users';
+import { ValidationError } from '@/lib/errors';
+
+type Answer = Partial<StaffFormState> & { message: string };
 
 const newStaff = z.object({
   email: z.string(),
@@ -23,83 +26,58 @@ const newStaff = z.object({
   role: z.enum(ROLES, { error: 'Choose a role.' }),
 });
 
-export async function createStaffAction(_state: FormState, form: FormData): Promise<FormState> {
-  const actor = await requireActor('admin');
-  const raw = Object.fromEntries(form) as Record<string, string>;
-  const fields = {
-    email: raw.email ?? '',
-    name: raw.name ?? '',
-    fullName: raw.fullName ?? '',
-    role: raw.role ?? '',
-  };
-  const parsed = newStaff.safeParse(raw);
-  if (!parsed.success)
-    return {
-      errors: z.flattenError(parsed.error).fieldErrors,
-      message: 'Check the highlighted fields.',
-      fields,
-    };
-  try {
-    const { user, temporaryPassword } = await inviteOrCreateStaff(actor, parsed.data);
-    revalidatePath('/newsroom/staff');
-    return {
-      ok: true,
-      errors: {},
-      message: `Created ${user.name} (${user.email}) as ${user.role}. Temporary password: ${temporaryPassword}`,
-      fields: { secret: temporaryPassword },
-    };
-  } catch (error) {
-    return failure(error, fields);
-  }
-}
+export const createStaffAction = guardedAction({
+  role: 'admin',
+  schema: newStaff,
+  keep: ['email', 'name', 'fullName', 'role'],
+  run: (actor, input) => inviteOrCreateStaff(actor, input),
+  done: ({ user, temporaryPassword }): Answer => ({
+    message: `Created ${user.name} (${user.email}) as ${user.role}. Temporary password: ${temporaryPassword}`,
+    secret: temporaryPassword,
+  }),
+});
 
-const rowAction = z.object({
+const staffRow = z.object({
   intent: z.enum(['role', 'disable', 'enable', 'reset']),
   userId: z.coerce.number().int().positive(),
   role: z.enum(ROLES).optional(),
 });
+type StaffRow = z.output<typeof staffRow>;
 
-/** One action for the buttons of every row, so the table shares one live message region. */
-export async function staffRowAction(_state: FormState, form: FormData): Promise<FormState> {
-  const actor = await requireActor('admin');
-  const parsed = rowAction.safeParse(Object.fromEntries(form));
-  if (!parsed.success)
-    return { errors: {}, message: 'That request was not understood. Reload the page and try again.' };
-  const { intent, userId, role } = parsed.data;
-  const name = getUserById(userId)?.name ?? 'that account';
-  try {
-    let message: string;
-    let secret: string | undefined;
-    if (intent === 'role') {
-      if (!role) return { errors: {}, message: 'Choose a role.' };
-      changeRole(actor, userId, role);
-      message = `${name} is now ${role === 'admin' ? 'an' : 'a'} ${role}.`;
-    } else if (intent === 'disable') {
-      disableAccount(actor, userId);
-      message = `${name} is disabled and signed out everywhere.`;
-    } else if (intent === 'enable') {
-      enableAccount(actor, userId);
-      message = `${name} can sign in again.`;
-    } else {
-      ({ temporaryPassword: secret } = await resetPassword(actor, userId));
-      message = `New temporary password for ${name}: ${secret}. Their old sessions have ended.`;
-    }
-    revalidatePath('/newsroom/staff');
-    return { ok: true, errors: {}, message, fields: secret ? { secret } : undefined };
-  } catch (error) {
-    return failure(error);
-  }
+export const staffRowAction = guardedAction({
+  role: 'admin',
+  schema: staffRow,
+  invalid: 'That request was not understood. Reload the page and try again.',
+  run: async (actor, row) => {
+    // Read before the write: the message names the account as the admin saw it.
+    const name = getUserById(row.userId)?.name ?? 'that account';
+    return { name, secret: await applyRow(actor, row) };
+  },
+  done: rowMessage,
+});
+
+type RowOutcome = { name: string; secret?: string };
+
+/** Makes the change a row's button asks for; a password reset returns the new temporary password. */
+async function applyRow(actor: Actor, { intent, userId, role }: StaffRow): Promise<string | undefined> {
+  if (intent === 'role') changeRole(actor, userId, requireChosen(role));
+  else if (intent === 'disable') disableAccount(actor, userId);
+  else if (intent === 'enable') enableAccount(actor, userId);
+  else return (await resetPassword(actor, userId)).temporaryPassword;
 }
 
-function failure(error: unknown, fields?: Record<string, string>): FormState {
-  if (error instanceof ValidationError) {
-    const messages = Object.values(error.fieldErrors).flat();
+function requireChosen(role: Role | undefined): Role {
+  if (!role) throw new ValidationError({ role: ['Choose a role.'] });
+  return role;
+}
+
+function rowMessage({ name, secret }: RowOutcome, { intent, role }: StaffRow): Answer | string {
+  if (secret)
     return {
-      errors: error.fieldErrors,
-      message: messages.join(' ') || 'Check the highlighted fields.',
-      fields,
+      message: `New temporary password for ${name}: ${secret}. Their old sessions have ended.`,
+      secret,
     };
-  }
-  if (error instanceof PermissionError) return { errors: {}, message: error.message, fields };
-  throw error;
+  if (intent === 'role') return `${name} is now ${role === 'admin' ? 'an' : 'a'} ${role}.`;
+  if (intent === 'disable') return `${name} is disabled and signed out everywhere.`;
+  return `${name} can sign in again.`;
 }

@@ -2,7 +2,6 @@
 // article's views, a page at a time (?page=). Journalists see their own articles; editors and admins
 // see the whole newsroom.
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requireActor } from '@/auth';
 import { newsroomTimeZone } from '@/lib/config';
@@ -17,41 +16,14 @@ import {
   mostRead,
 } from '@/db/readers/stats';
 import { RankedList, StatsTable } from '@/components/moderation/stats-lists';
+import { Pagination } from '@/components/pagination/pagination';
 import styles from '@/components/moderation/moderation.module.css';
-import pager from '@/components/newsroom/dashboard.module.css';
 
 export const metadata: Metadata = { title: 'Most read', robots: { index: false } };
 
 const views = (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'view' : 'views'}`;
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
-
-const pageHref = (page: number) => (page > 1 ? `/newsroom/stats?page=${page}` : '/newsroom/stats');
-
-function StatsPagination({ page, pages }: { page: number; pages: number }) {
-  if (pages <= 1) return null;
-  return (
-    <nav aria-label="Pages of the article table" className={pager.pagination}>
-      {page > 1 ? (
-        <Link href={pageHref(page - 1)} rel="prev">
-          Previous page
-        </Link>
-      ) : (
-        <span />
-      )}
-      <span>
-        Page {page} of {pages}
-      </span>
-      {page < pages ? (
-        <Link href={pageHref(page + 1)} rel="next">
-          Next page
-        </Link>
-      ) : (
-        <span />
-      )}
-    </nav>
-  );
-}
 
 export default async function StatsPage({ searchParams }: { searchParams: Search }) {
   const actor = await requireActor('journalist');
@@ -107,7 +79,13 @@ export default async function StatsPage({ searchParams }: { searchParams: Search
           rows={rows}
           caption={everyone ? 'Newest articles first' : 'Your articles, newest first'}
         />
-        <StatsPagination page={page} pages={pages} />
+        <Pagination
+          page={page}
+          pageCount={pages}
+          basePath="/newsroom/stats"
+          label="Pages of the article table"
+          look="table"
+        />
       </section>
     </div>
   );

@@ -6,7 +6,7 @@ import { newsroomTimeZone } from '@/lib/config';
 import { listRevisions } from '@/db/articles/revisions';
 import { listSections } from '@/db/taxonomy/sections';
 import { hasRole } from '@/db/people/permissions';
-import { listTransitions } from '@/db/articles/workflow';
+import { listTransitions } from '@/db/articles/history';
 import { ArticleForm } from '@/components/editor/article-form';
 import { EditorHistory } from '@/components/editor/editor-history';
 import { EditorSentBack } from '@/components/editor/editor-sent-back';
@@ -15,7 +15,7 @@ import styles from '@/components/editor/editor-page.module.css';
 import panel from '@/components/editor/editor-panels.module.css';
 import { formatPublishDate } from '@/components/dates';
 import { uploadBodyImageAction } from '../actions';
-import { formValuesOf, leadPreviewOf, nowForPublishField, workflowOf } from '../editor-model';
+import { formValuesOf, leadPreviewOf, nowForPublishField } from '../editor-model';
 import { loadArticle } from '../load-article';
 import { autosaveArticleAction, editArticleAction } from './actions';
 
@@ -41,7 +41,7 @@ export default async function EditArticlePage({
     listTransitions(actor, article.id),
     listRevisions(actor, article.id),
   ]);
-  const workflow = workflowOf(article, actor);
+  const { workflow } = article;
   const values = formValuesOf(article);
   const publishDefault = values.publishedAt ? '' : nowForPublishField(tz);
   const restored = typeof search.restored === 'string' ? search.restored : null;

@@ -4,10 +4,11 @@ import { listBylineOptions } from '@/db/articles/editor';
 import { newsroomTimeZone } from '@/lib/config';
 import { hasRole } from '@/db/people/permissions';
 import { listSections } from '@/db/taxonomy/sections';
+import { NEW_ARTICLE_WORKFLOW } from '@/db/articles/workflow';
 import { ArticleForm } from '@/components/editor/article-form';
 import styles from '@/components/editor/editor-page.module.css';
 import { uploadBodyImageAction } from '../actions';
-import { NEW_ARTICLE_WORKFLOW, nowForPublishField } from '../editor-model';
+import { nowForPublishField } from '../editor-model';
 import { createArticleAction } from './actions';
 
 export const metadata: Metadata = { title: 'New article', robots: { index: false } };

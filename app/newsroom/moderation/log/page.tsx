@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { requireActor } from '@/auth';
 import { newsroomTimeZone } from '@/lib/config';
 import { listAudit } from '@/db/people/audit';
-import { MODERATION_ACTIONS } from '@/db/moderation/actions';
+import { MODERATION_ACTIONS } from '@/db/moderation/rules';
 import { UNDOABLE_ACTIONS } from '@/db/moderation/undo';
 import { LogTable, type LogRow } from '@/components/moderation/log-table';
 import styles from '@/components/moderation/moderation.module.css';

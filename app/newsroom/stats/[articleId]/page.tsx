@@ -1,6 +1,6 @@
 // One article's readership for any staff member who may see it: views per day over the last 30
 // newsroom days, today / this week / all time, and its rating. A journalist opening another's
-// article gets 403 (db/stats.ts refuses), an unknown id 404.
+// article gets 403 (db/readers/stats.ts refuses), an unknown id 404.
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { forbidden, notFound } from 'next/navigation';

@@ -5,7 +5,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { articlePath, votesLabel } from '@/components/article/types';
 import { getArticleStateBySlug, isPublicNow } from '@/db/articles/public';
-import { describeWait } from '@/db/readers/rate-limits';
+import { describeWait, slowDownMessage } from '@/db/readers/rate-limits';
 import { getRatingSummary } from '@/db/readers/votes';
 import styles from './rated.module.css';
 
@@ -13,19 +13,19 @@ export const metadata: Metadata = { title: 'Your rating', robots: { index: false
 
 // The codes the vote endpoint sends with a refused form post (app/api/articles/[id]/vote/route.ts).
 // A Map, not an object literal: "?error=constructor" must not find Object's own properties.
-const ERRORS = new Map<string, (wait: string | null) => string>([
+const ERRORS = new Map<string, (when: string) => string>([
   ['invalid_stars', () => 'Choose from 1 to 5 stars. Nothing was saved.'],
   ['locked', () => 'Ratings are closed for this article.'],
   ['removed', () => 'Your rating of this article was removed by a moderator and cannot be cast again.'],
   ['crawler', () => 'Automated clients cannot rate articles.'],
-  ['rate_limited', (wait) => `Too many votes from your network. Try again ${wait ? `in ${wait}` : 'later'}.`],
-  ['too_fast', (wait) => `You are sending ratings too fast. Try again ${wait ? `in ${wait}` : 'later'}.`],
+  ['rate_limited', (when) => slowDownMessage('votes', false, when)],
+  ['too_fast', (when) => slowDownMessage('votes', true, when)],
 ]);
 
-/** The wait the endpoint passed along, in words; null for anything but a sane number of seconds. */
-function waitText(retry: string | undefined): string | null {
+/** The wait the endpoint passed along, in words ("in 9 minutes"); "later" for anything but a sane number of seconds. */
+function waitText(retry: string | undefined): string {
   const seconds = /^\d{1,6}$/.test(retry ?? '') ? Number(retry) : 0;
-  return seconds > 0 ? describeWait(seconds) : null;
+  return seconds > 0 ? `in ${describeWait(seconds)}` : 'later';
 }
 
 type Props = {

@@ -6,8 +6,8 @@
 // Only two refusals stay plain: a cross-site post, and an id that is not a public article (404).
 import { NextResponse, type NextRequest } from 'next/server';
 import { getPublicArticleSlugById } from '@/db/articles/public';
-import { castVote, RatingError, type RatingErrorCode } from '@/db/readers/votes';
-import { hitVoteLimits, tooManyMessage, type RateLimitResult } from '@/db/readers/rate-limits';
+import { castVote, RatingError } from '@/db/readers/votes';
+import { hitVoteLimits, isOwnPace, tooManyMessage, type RateLimitVerdict } from '@/db/readers/rate-limits';
 import {
   isSameOriginPost,
   jsonError,
@@ -15,13 +15,6 @@ import {
   readerFrom,
   withReaderCookie,
 } from '../../reader-request';
-
-const STATUS: Record<RatingErrorCode, number> = {
-  invalid_stars: 400,
-  not_found: 404,
-  locked: 409,
-  removed: 409,
-};
 
 async function readStars(request: NextRequest): Promise<unknown> {
   const type = request.headers.get('content-type') ?? '';
@@ -56,8 +49,9 @@ function ratedErrorPath(slug: string, code: string, retryAfterSeconds?: number):
   return `/articles/${slug}/rated?error=${code}${retry}`;
 }
 
-function rateLimitCode(limited: RateLimitResult): string {
-  return limited.key?.includes(':reader:') ? 'too_fast' : 'rate_limited';
+/** The rated page's code for a rate limit: the reader's own pace, or the limit their network shares. */
+function rateLimitCode(limited: RateLimitVerdict): string {
+  return isOwnPace(limited.limit) ? 'too_fast' : 'rate_limited';
 }
 
 export async function POST(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
@@ -115,6 +109,6 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
     // not_found here means the article stopped being public since the slug was read: plain 404.
     if (slug && error.code !== 'not_found')
       return withReaderCookie(seeOther(ratedErrorPath(slug, error.code)), request, reader);
-    return jsonError(STATUS[error.code], error.message);
+    return jsonError(error.status, error.message);
   }
 }

@@ -7,7 +7,6 @@ import { RevisionDiff } from '@/components/editor/revision-diff';
 import { RevisionList } from '@/components/editor/revision-list';
 import styles from '@/components/editor/editor-page.module.css';
 import panel from '@/components/editor/editor-panels.module.css';
-import { workflowOf } from '../../editor-model';
 import { loadArticle } from '../../load-article';
 import { restoreRevisionAction } from './actions';
 
@@ -38,7 +37,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
     compare != null ? diffRevision(actor, article.id, compare) : Promise.resolve(null),
   ]);
   const error = typeof search.error === 'string' ? ERRORS[search.error] : undefined;
-  const canRestore = workflowOf(article, actor).canEdit;
+  const canRestore = article.workflow.canEdit;
 
   return (
     <>
