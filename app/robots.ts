@@ -8,6 +8,10 @@ export default function robots(): MetadataRoute.Robots {
   return {
     // The dashboard, the live endpoints and endless search variations are no use in an index.
     rules: { userAgent: '*', allow: '/', disallow: ['/newsroom', '/api/', '/search'] },
-    sitemap: new URL('/sitemap.xml', siteUrl()).toString(),
+    // The index lists every child sitemap; the news sitemap is listed too, as Google asks.
+    sitemap: [
+      new URL('/sitemap.xml', siteUrl()).toString(),
+      new URL('/news-sitemap.xml', siteUrl()).toString(),
+    ],
   };
 }

@@ -1,20 +1,17 @@
 import type { Metadata } from 'next';
-import { ArticleList } from '@/components/article-card/article-list';
 import { Container } from '@/components/site/container';
 import { PageHeader } from '@/components/site/page-header';
 import { SearchForm } from '@/components/site/search-form';
+import { SearchResults } from '@/components/site/search-results';
 import { SITE_NAME } from '@/components/site/site-config';
 import { Pagination } from '@/components/pagination/pagination';
-import { getSearchResults } from '../cached';
+import { getAuthors, getSections } from '../cached';
 import { pageSuffix, pageWindow, requirePage, requirePageInRange, type ListSearchParams } from '../paging';
+import { getSearchResults } from './cached';
+import { linkParams, queryOf, readSearchParams } from './params';
 import styles from '../list-page.module.css';
 
 type Props = { searchParams: ListSearchParams };
-
-/** The reader's words, trimmed and capped, so the cache key and the query stay small. */
-function queryOf(q: string | string[] | undefined): string {
-  return (typeof q === 'string' ? q : '').trim().replace(/\s+/g, ' ').slice(0, 200);
-}
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { q, page } = await searchParams;
@@ -22,37 +19,58 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   return {
     title: query ? `Search: ${query}${pageSuffix(requirePage(page))}` : 'Search',
     description: `Search every article published by ${SITE_NAME}.`,
+    alternates: { canonical: '/search' },
     // Result pages are endless variations of the same content; search engines should not index them.
     robots: query ? { index: false, follow: true } : undefined,
   };
 }
 
 export default async function SearchPage({ searchParams }: Props) {
-  const { q, page } = await searchParams;
-  const query = queryOf(q);
-  const n = requirePage(page);
-  const { items, total } = query ? await getSearchResults(query, pageWindow(n)) : { items: [], total: 0 };
+  const params = await searchParams;
+  const s = readSearchParams(params);
+  const n = requirePage(params.page);
+  const [sections, authors] = await Promise.all([getSections(), getAuthors()]);
+  const { items, total, terms } = s.q
+    ? await getSearchResults(s, pageWindow(n))
+    : { items: [], total: 0, terms: [] };
   const pages = requirePageInRange(n, total);
 
   return (
     <Container>
       <PageHeader title="Search" />
-      <SearchForm defaultValue={query} />
-      {query ? (
+      <SearchForm defaultValue={s.q} filters={{ sections, authors, values: s }} />
+      {s.problems.map((p) => (
+        <p key={p} className={styles.status} role="status">
+          {p}
+        </p>
+      ))}
+      {s.q ? (
         <section className={styles.listSection} aria-labelledby="results-heading">
           <h2 id="results-heading" className={`rule-heading ${styles.listHeading}`}>
-            {total === 0 ? 'No results' : total === 1 ? '1 result' : `${total} results`} for “{query}”
+            {total === 0 ? 'No results' : total === 1 ? '1 result' : `${total} results`} for “{s.q}”
           </h2>
-          <ArticleList
-            articles={items}
-            variant="row"
-            layout="stack"
-            headingLevel={3}
-            emptyMessage="No article matches every word. Try fewer or different words."
-          />
-          <Pagination page={n} pageCount={pages} basePath="/search" query={{ q: query }} />
+          {total > 0 ? <SearchResults hits={items} /> : <NoResults usable={terms.length > 0} />}
+          <Pagination page={n} pageCount={pages} basePath="/search" query={linkParams(s)} />
         </section>
       ) : null}
     </Container>
+  );
+}
+
+function NoResults({ usable }: { usable: boolean }) {
+  return (
+    <div className={styles.status}>
+      <p>
+        {usable
+          ? 'No article matches every word.'
+          : 'Those characters are not words we can search for. Try letters or numbers.'}
+      </p>
+      <ul>
+        <li>Try fewer or more general words; every word must appear.</li>
+        <li>Check the spelling, or type the start of a word: “harb” finds “harbour”.</li>
+        <li>Put “quotes” around words that belong together.</li>
+        <li>Remove the section, author or date filters.</li>
+      </ul>
+    </div>
   );
 }

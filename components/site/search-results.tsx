@@ -1,0 +1,37 @@
+import Link from 'next/link';
+import { formatShortDate, isoInstant } from '@/components/dates';
+import type { SearchHit } from '@/db/types';
+import styles from './search-results.module.css';
+
+/** Search hits: headline, the passage that matched (words marked) and the byline. The snippet is
+ *  HTML the data layer escaped before adding <mark> (lib/search-query.ts snippetHtml). */
+export function SearchResults({ hits }: { hits: SearchHit[] }) {
+  return (
+    <ol className={styles.list}>
+      {hits.map((hit) => (
+        <li key={hit.id} className={styles.hit}>
+          {hit.section ? (
+            <p className={styles.kicker}>
+              <Link href={`/sections/${hit.section.slug}`} prefetch={false}>
+                {hit.section.name}
+              </Link>
+            </p>
+          ) : null}
+          <h3 className={styles.title}>
+            <Link href={`/articles/${hit.slug}`}>{hit.title}</Link>
+          </h3>
+          {hit.snippet ? (
+            <p className={styles.snippet} dangerouslySetInnerHTML={{ __html: hit.snippet }} />
+          ) : null}
+          <p className={styles.meta}>
+            <Link href={`/authors/${hit.author.slug}`} prefetch={false}>
+              {hit.author.name}
+            </Link>
+            <span aria-hidden="true"> · </span>
+            <time dateTime={isoInstant(hit.publishedAt)}>{formatShortDate(hit.publishedAt)}</time>
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}

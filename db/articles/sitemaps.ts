@@ -1,0 +1,98 @@
+// What the sitemaps list (README "Sitemaps"): public articles grouped by the UTC month of their
+// publish time, each month cut into files of at most 50,000 URLs; the section, author and tag
+// pages; and the articles published in the last 48 hours for the Google News sitemap.
+import 'server-only';
+import { getDb } from '@/db';
+import { leadImageOf, type ImageRow } from '@/lib/image-urls';
+
+/** The protocol's limit per sitemap file (sitemaps.org). */
+export const SITEMAP_MAX_URLS = 50_000;
+
+export type SitemapFile = { name: string; lastmod: number };
+export type SitemapArticle = {
+  slug: string;
+  title: string;
+  publishedAt: number;
+  lastmod: number;
+  image: string | null;
+};
+export type SitemapPage = { path: string; lastmod: number | null };
+
+const PUBLIC = "a.status = 'published' AND a.published_at <= @now";
+const MONTH = "strftime('%Y-%m', a.published_at / 1000, 'unixepoch')";
+
+/** The article sitemap files: "articles-2026-04-1" and so on, newest month first. */
+export function listArticleSitemaps(now: number): SitemapFile[] {
+  const months = getDb()
+    .$client.prepare(
+      `SELECT ${MONTH} AS month, count(*) AS n, max(max(a.updated_at, a.published_at)) AS lastmod
+         FROM articles a WHERE ${PUBLIC} GROUP BY month ORDER BY month DESC`,
+    )
+    .all({ now }) as { month: string; n: number; lastmod: number }[];
+  return months.flatMap((m) =>
+    Array.from({ length: Math.ceil(m.n / SITEMAP_MAX_URLS) }, (_, i) => ({
+      name: `articles-${m.month}-${i + 1}`,
+      lastmod: m.lastmod,
+    })),
+  );
+}
+
+/** The articles of one file named by listArticleSitemaps, oldest first; null for a name that is none. */
+export function listSitemapArticles(name: string, now: number): SitemapArticle[] | null {
+  const m = /^articles-(\d{4})-(\d{2})-([1-9]\d{0,3})$/.exec(name);
+  if (!m) return null;
+  const [year, month, part] = m.slice(1).map(Number);
+  if (month < 1 || month > 12) return null;
+  const rows = getDb()
+    .$client.prepare(
+      `SELECT a.slug, a.title, a.published_at AS publishedAt, max(a.updated_at, a.published_at) AS lastmod,
+              i.key, i.mime, i.width, i.height, i.widths
+         FROM articles a LEFT JOIN images i ON i.id = a.lead_image_id
+        WHERE ${PUBLIC} AND a.published_at >= @start AND a.published_at < @end
+        ORDER BY a.published_at, a.id LIMIT @limit OFFSET @offset`,
+    )
+    .all({
+      now,
+      start: Date.UTC(year, month - 1, 1),
+      end: Date.UTC(year, month, 1),
+      limit: SITEMAP_MAX_URLS,
+      offset: (part - 1) * SITEMAP_MAX_URLS,
+    }) as (Omit<SitemapArticle, 'image'> & { key: string | null } & Omit<ImageRow, 'key'>)[];
+  if (rows.length === 0) return null;
+  // The largest rendition up to 1600 px: the image search engines show, not a thumbnail.
+  return rows.map(({ key, mime, width, height, widths, ...a }) => ({
+    ...a,
+    image: key ? leadImageOf({ key, mime, width, height, widths }, '', 1600).url : null,
+  }));
+}
+
+/** The front page, every section, and the authors and tags with public articles. */
+export function listSitemapPages(now: number): SitemapPage[] {
+  const sqlite = getDb().$client;
+  const latest = sqlite
+    .prepare(`SELECT max(a.published_at) AS t FROM articles a WHERE ${PUBLIC}`)
+    .get({ now }) as {
+    t: number | null;
+  };
+  const group = (sql: string) => sqlite.prepare(sql).all({ now }) as SitemapPage[];
+  return [
+    { path: '/', lastmod: latest.t },
+    ...group(`SELECT '/sections/' || s.slug AS path, (SELECT max(a.published_at) FROM articles a
+               WHERE a.section_id = s.id AND ${PUBLIC}) AS lastmod FROM sections s ORDER BY s.position, s.name`),
+    ...group(`SELECT '/authors/' || u.slug AS path, max(a.published_at) AS lastmod FROM users u
+               JOIN articles a ON a.author_id = u.id WHERE ${PUBLIC} GROUP BY u.id ORDER BY u.slug`),
+    ...group(`SELECT '/tags/' || t.slug AS path, max(a.published_at) AS lastmod FROM tags t
+               JOIN article_tags at ON at.tag_id = t.id JOIN articles a ON a.id = at.article_id
+              WHERE ${PUBLIC} GROUP BY t.id ORDER BY t.slug`),
+  ];
+}
+
+/** Articles published in the 48 hours before `now`, newest first (Google News reads no older ones). */
+export function listNewsSitemapArticles(now: number): SitemapArticle[] {
+  return getDb()
+    .$client.prepare(
+      `SELECT a.slug, a.title, a.published_at AS publishedAt, max(a.updated_at, a.published_at) AS lastmod, NULL AS image
+         FROM articles a WHERE ${PUBLIC} AND a.published_at > @since ORDER BY a.published_at DESC LIMIT 1000`,
+    )
+    .all({ now, since: now - 48 * 3_600_000 }) as SitemapArticle[];
+}
