@@ -4,12 +4,12 @@ import type { NextAuthConfig } from 'next-auth';
 import { appSecret } from '@/lib/config';
 import type { Role } from '@/db/schema';
 
-/** A working day of inactivity ends a session; every newsroom request pushes the expiry on. */
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
-/** How old a session cookie gets before a newsroom page view re-issues it with a fresh expiry. */
-export const SESSION_UPDATE_AGE_SECONDS = 5 * 60;
+import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from '@/lib/session-times';
 
-export type SessionClaims = { userId: number; role: Role; sessionVersion: number };
+export { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS };
+
+/** sessionId names a row in the sessions table: the cookie is only valid while that row exists. */
+export type SessionClaims = { userId: number; role: Role; sessionVersion: number; sessionId: string };
 
 export const authConfig = {
   trustHost: true,
@@ -33,6 +33,7 @@ export const authConfig = {
         token.userId = claims.userId;
         token.role = claims.role;
         token.sessionVersion = claims.sessionVersion;
+        token.sessionId = claims.sessionId;
       }
       return token;
     },
@@ -41,6 +42,7 @@ export const authConfig = {
       claims.userId = token.userId as number;
       claims.role = token.role as Role;
       claims.sessionVersion = token.sessionVersion as number;
+      claims.sessionId = token.sessionId as string;
       return session;
     },
   },

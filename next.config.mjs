@@ -1,3 +1,6 @@
+import { securityHeaderRules } from './lib/security-headers.mjs';
+import { SERVER_ACTION_BODY_LIMIT } from './lib/body-limits.mjs';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Native modules are loaded by Node at run time, not bundled.
@@ -8,11 +11,16 @@ const nextConfig = {
     isrFlushToDisk: false,
     // The article editor posts its lead image (up to 8 MB, db/images.ts) and a 200 KB body through
     // a server action; the default 1 MB would refuse them before our own checks could explain why.
-    serverActions: { bodySizeLimit: '9mb' },
+    // A bigger post is refused by proxy.ts with a 413 and the editor's message, not Next's 500.
+    serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT },
     // forbidden() from next/navigation: requireActor(role) answers 403 with app/newsroom/forbidden.tsx.
     authInterrupts: true,
   },
   poweredByHeader: false,
+  // CSP, frame, referrer and permission headers on every response (README "Security").
+  async headers() {
+    return securityHeaderRules();
+  },
   // The front page is cached like an article page; see app/(site)/front/[edition]/page.tsx.
   async rewrites() {
     return { beforeFiles: [{ source: '/', destination: '/front/latest' }] };

@@ -9,7 +9,8 @@ export const metadata: Metadata = {
   description: SITE_DESCRIPTION,
   applicationName: SITE_NAME,
   alternates: { types: { 'application/rss+xml': [{ url: '/feed.xml', title: `${SITE_NAME}: latest` }] } },
-  openGraph: { siteName: SITE_NAME, type: 'website' },
+  openGraph: { siteName: SITE_NAME, type: 'website', locale: 'en' },
+  twitter: { card: 'summary_large_image' },
 };
 
 export const viewport: Viewport = {

@@ -10,11 +10,13 @@ export type { DashboardRow } from './articles/dashboard';
 export type { SentBack, TransitionView } from './articles/history';
 export type { ArticleCard } from './articles/listings';
 export type { LatestLink, PublicArticle } from './articles/public';
+export type { SearchHit, SearchSort } from './articles/search';
 export type { DiffPart, FieldDiff, RevisionDiff, RevisionListItem } from './articles/revisions';
 export type { ArticleWorkflow, WorkflowMove } from './articles/workflow';
 
 // Readers and moderation
 export type { ArticleStats } from './readers/stats';
+export type { MostReadEntry } from './readers/most-read';
 export type { ArticleActivity, VoteRow } from './moderation/console';
 export type { FlagKind } from './moderation/flags';
 

@@ -4,6 +4,7 @@ import 'server-only';
 import { createHmac } from 'node:crypto';
 import { isIP } from 'node:net';
 import { appSecret } from './config';
+import { trustedProxyHops } from './own-hosts';
 
 /**
  * The socket address, copied by scripts/peer-address.cjs into this header before Next sees the
@@ -12,10 +13,7 @@ import { appSecret } from './config';
  */
 export const PEER_HEADER = 'x-newsroom-peer';
 
-export function trustedProxyHops(): number {
-  const hops = Number.parseInt(process.env.TRUSTED_PROXY_HOPS ?? '0', 10);
-  return Number.isFinite(hops) && hops > 0 ? hops : 0;
-}
+export { trustedProxyHops };
 
 type HeaderSource = { get(name: string): string | null };
 

@@ -24,3 +24,18 @@ export function offset(page: number, pageSize = PAGE_SIZE): number {
 export function isPageInRange(page: number, total: number, pageSize = PAGE_SIZE): boolean {
   return page >= 1 && page <= pageCount(total, pageSize);
 }
+
+/**
+ * How to read items [offset, offset + limit) of a `total`-long list from whichever end is nearer:
+ * walking the list's index from the far end (`reverse`) for the later half, so the last page costs
+ * what the first does. `take` is 0 past the end.
+ */
+export function nearerEnd(
+  total: number,
+  limit: number,
+  offset: number,
+): { reverse: boolean; skip: number; take: number } {
+  if (offset <= total / 2) return { reverse: false, skip: offset, take: Math.max(0, limit) };
+  const skip = Math.max(0, total - offset - limit);
+  return { reverse: true, skip, take: Math.max(0, total - offset - skip) };
+}

@@ -6,13 +6,14 @@
 import { unstable_cache } from 'next/cache';
 import { cacheTags } from '@/app/cache-tags';
 import { getAuthorById, getAuthorIdBySlug, listPublishedAuthors } from '@/db/people/authors';
-import { listByAuthor, listBySection, listByTag, listLatest, searchArticles } from '@/db/articles/listings';
+import { listByAuthor, listBySection, listByTag, listLatest } from '@/db/articles/listings';
 import { getSectionBySlug, listSections } from '@/db/taxonomy/sections';
 import { getTagBySlug } from '@/db/taxonomy/tags';
 
 const REVALIDATE = 60;
 
-type Window = { limit: number; offset: number };
+/** `counted: false`: the first page only, without counting the list (listings.ts). */
+type Window = { limit: number; offset: number; counted?: boolean };
 
 export const getSections = unstable_cache(async () => listSections(), ['site:sections'], {
   tags: [cacheTags.sections],
@@ -55,10 +56,10 @@ export const getTag = unstable_cache(async (slug: string) => getTagBySlug(slug),
   revalidate: REVALIDATE,
 });
 
-export function getLatest({ limit, offset }: Window) {
+export function getLatest({ limit, offset, counted }: Window) {
   return unstable_cache(
-    async () => listLatest({ now: Date.now(), limit, offset }),
-    ['site:latest', `${limit}:${offset}`],
+    async () => listLatest({ now: Date.now(), limit, offset, counted }),
+    ['site:latest', `${limit}:${offset}:${counted ?? true}`],
     {
       tags: [cacheTags.lists, cacheTags.front],
       revalidate: REVALIDATE,
@@ -66,10 +67,10 @@ export function getLatest({ limit, offset }: Window) {
   )();
 }
 
-export function getSectionArticles(sectionId: number, { limit, offset }: Window) {
+export function getSectionArticles(sectionId: number, { limit, offset, counted }: Window) {
   return unstable_cache(
-    async () => listBySection(sectionId, { now: Date.now(), limit, offset }),
-    ['site:section-articles', `${sectionId}:${limit}:${offset}`],
+    async () => listBySection(sectionId, { now: Date.now(), limit, offset, counted }),
+    ['site:section-articles', `${sectionId}:${limit}:${offset}:${counted ?? true}`],
     { tags: [cacheTags.lists, cacheTags.section(sectionId)], revalidate: REVALIDATE },
   )();
 }
@@ -87,15 +88,5 @@ export function getTagArticles(tagId: number, { limit, offset }: Window) {
     async () => listByTag(tagId, { now: Date.now(), limit, offset }),
     ['site:tag-articles', `${tagId}:${limit}:${offset}`],
     { tags: [cacheTags.lists, cacheTags.tag(tagId)], revalidate: REVALIDATE },
-  )();
-}
-
-// Each distinct query is one entry in the size-bounded (LRU) in-memory cache, so repeated and
-// paged searches are cheap and a flood of unique queries only evicts old entries.
-export function getSearchResults(query: string, { limit, offset }: Window) {
-  return unstable_cache(
-    async () => searchArticles(query, { now: Date.now(), limit, offset }),
-    ['site:search', `${limit}:${offset}`, query],
-    { tags: [cacheTags.lists], revalidate: REVALIDATE },
   )();
 }

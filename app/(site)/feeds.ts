@@ -1,5 +1,6 @@
 // RSS 2.0 for the latest articles and for each section, built with the `feed` package so that
 // escaping, dates (RFC 822) and the atom:link self reference are right without hand-written XML.
+import { randomBytes } from 'node:crypto';
 import { Feed } from 'feed';
 import type { ArticleCard } from '@/db/articles/listings';
 import { SITE_DESCRIPTION, SITE_NAME, siteUrl } from '@/components/site/site-config';
@@ -10,11 +11,15 @@ type FeedSpec = { title: string; description: string; path: string; feedPath: st
 
 /**
  * `feed` writes item titles and summaries as CDATA but splits only the first "]]>" in each, so a
- * second one would end the section and let a headline inject markup into the feed. None may get
- * through. (Channel titles and categories are written as escaped text, which is safe as it is.)
+ * second one would end the section and let a headline inject markup into the feed. Every "]]>"
+ * goes in as a marker nobody can guess, and each marker comes out as "]]]]><![CDATA[>", which
+ * closes the section after "]]" and opens a new one before ">": a reader sees exactly "]]>".
+ * (Channel titles and categories are written as escaped text, which is safe as it is.)
  */
+const CDATA_END = `\uE000${randomBytes(8).toString('hex')}\uE001`;
+
 export function cdataSafe(text: string): string {
-  return text.replaceAll(']]>', ']]&gt;');
+  return text.replaceAll(']]>', CDATA_END);
 }
 
 /** The RSS 2.0 document; pure, so it can be tested without a server. */
@@ -46,7 +51,7 @@ export function buildRss({ title, description, path, feedPath, items }: FeedSpec
         : undefined,
     });
   }
-  return feed.rss2();
+  return feed.rss2().replaceAll(CDATA_END, ']]]]><![CDATA[>');
 }
 
 export function rssResponse(spec: FeedSpec): Response {
@@ -61,3 +66,13 @@ export function rssResponse(spec: FeedSpec): Response {
 
 export const latestFeedTitle = `${SITE_NAME}: latest`;
 export const latestFeedDescription = SITE_DESCRIPTION;
+
+/** A plain-text 404 for a feed of something that does not exist (feed readers show the text). */
+export function notFoundFeed(message: string): Response {
+  return new Response(message, { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+}
+
+/** The `alternates.types` entry that links a page to its feed (<link rel="alternate">). */
+export function feedAlternate(feedPath: string, title: string) {
+  return { 'application/rss+xml': [{ url: feedPath, title }] };
+}

@@ -1,7 +1,7 @@
 'use server';
 
 import { AuthError } from 'next-auth';
-import { headers } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { signIn } from '@/auth';
@@ -9,6 +9,7 @@ import { fieldErrorsFromZod } from '@/lib/errors';
 import type { FormState } from '@/lib/form-state';
 import { isThrottled } from '@/db/people/login-attempts';
 import { clientAddress, hashAddress } from '@/lib/client-address';
+import { DEVICE_COOKIE, deviceCookieOptions, issueDeviceCookie, trustedDeviceId } from '@/lib/device-cookie';
 import { MAX_EMAIL_LENGTH, MAX_PASSWORD_LENGTH } from '@/db/people/sign-in';
 import { safeCallbackUrl, throttledMessage } from './messages';
 
@@ -43,12 +44,32 @@ async function signInRefusal(email: string, password: string): Promise<string | 
   try {
     // Throttling, argon2 and the audit records happen in the provider's authorize() (auth.ts).
     await signIn('credentials', { email, password, redirect: false });
+    await rememberDevice(email);
     return null;
   } catch (error) {
     if (!(error instanceof AuthError) || error.type !== 'CredentialsSignin') throw error;
     if ((error as AuthError & { code?: string }).code !== 'throttled')
       return 'Email or password is incorrect.';
-    const { retryAfterMs } = isThrottled(email, hashAddress(clientAddress(await headers())));
+    const device = trustedDeviceId((await cookies()).get(DEVICE_COOKIE)?.value, email);
+    const { retryAfterMs } = isThrottled(
+      email,
+      hashAddress(clientAddress(await headers())),
+      Date.now(),
+      device,
+    );
     return throttledMessage(retryAfterMs);
   }
+}
+
+/**
+ * This browser signed in to this account: from now on only its own failures can lock it out
+ * (lib/device-cookie.ts). A device already trusted for this email keeps its id and its slate.
+ */
+async function rememberDevice(email: string): Promise<void> {
+  const jar = await cookies();
+  if (trustedDeviceId(jar.get(DEVICE_COOKIE)?.value, email)) return;
+  const secure =
+    (await headers()).get('x-forwarded-proto') === 'https' ||
+    process.env.AUTH_URL?.startsWith('https:') === true;
+  jar.set(DEVICE_COOKIE, issueDeviceCookie(email), deviceCookieOptions(secure));
 }

@@ -45,6 +45,8 @@ export type ArticleFormProps = {
   uploadImage?: UploadImage;
   previewHref?: string;
   reloadHref: string;
+  /** The article's URL may have been public: the slug no longer follows the title. */
+  everPublished?: boolean;
 };
 
 const snapshotOf = (v: ArticleFormValues) => JSON.stringify(v);
@@ -71,8 +73,11 @@ export function ArticleForm(props: ArticleFormProps) {
   const [state, setState] = useState<EditorState>(EMPTY_FORM_STATE);
   const [pending, startTransition] = useTransition();
   const form = useRef<HTMLFormElement>(null);
-  const { values, setValues, setField } = useArticleValues(initial, mode);
   const [workflow, setWorkflow] = useState(props.workflow);
+  // Published from this form counts as soon as the server says so, without a reload.
+  const everPublished =
+    !!props.everPublished || workflow.state === 'published' || workflow.state === 'unpublished';
+  const { values, setValues, setField } = useArticleValues(initial, mode, everPublished);
   const [leadImage, setLeadImage] = useState(props.leadImage);
   const [publishDefault, setPublishDefault] = useState(props.publishDefault);
   // The ref is what the next save sends (it must not wait for a render); the state mirrors it into

@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { EditorToolbar, type ToolbarPanel } from './editor-toolbar';
 import { LinkForm } from './link-form';
 import { ImageForm, type UploadImage } from './image-form';
+import './prosemirror.css';
 import styles from './rich-text-editor.module.css';
 
 export type RichTextEditorProps = {
@@ -30,6 +31,8 @@ export function RichTextEditor(props: RichTextEditorProps) {
   const editor = useEditor({
     // The server renders the label and the hidden input; the editor itself mounts in the browser.
     immediatelyRender: false,
+    // Its base styles come from prosemirror.css: an injected <style> would break the CSP.
+    injectCSS: false,
     editable: !disabled,
     extensions: [
       StarterKit.configure({

@@ -111,6 +111,18 @@ export function StaffTable({ staff, roles, selfId, action }: Props) {
                         Reset password
                       </button>
                     </form>
+                    <form action={formAction}>
+                      <input type="hidden" name="intent" value="signout" />
+                      <input type="hidden" name="userId" value={person.id} />
+                      <button
+                        className={styles.secondary}
+                        type="submit"
+                        disabled={pending}
+                        aria-label={`Sign out ${person.name} everywhere`}
+                      >
+                        Sign out everywhere
+                      </button>
+                    </form>
                   </div>
                 </td>
               </tr>

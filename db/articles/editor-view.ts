@@ -4,9 +4,10 @@
 //   getArticleForEdit(actor, id, now?) → ArticleForEdit | null (null: no such article)
 //   getArticlePreview(actor, id, now?) → PublicArticle | null (the reader's shape, whatever the status)
 //   listBylineOptions(actor) → staff who may appear as the byline
+//   hasBeenPublic(db, article, now?) → whether readers may have seen its URL (its slug is then kept)
 import 'server-only';
-import { asc, eq } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { and, asc, eq } from 'drizzle-orm';
+import { getDb, type Reader } from '@/db';
 import {
   deriveState,
   findArticle,
@@ -22,7 +23,7 @@ import { getPublicArticleById, type PublicArticle } from './public';
 import { newsroomTimeZone } from '@/lib/config';
 import { imageView, type ImageView } from '@/db/images/uploads';
 import { requireRole, type Actor } from '@/db/people/permissions';
-import { images, sections, users } from '@/db/schema';
+import { images, sections, transitions, users } from '@/db/schema';
 import { formatNewsroomLocalInput } from '@/lib/time';
 
 export type ArticleForEdit = {
@@ -51,7 +52,30 @@ export type ArticleForEdit = {
   workflow: ArticleWorkflow;
   /** The latest send-back, shown to the author until the article moves on. */
   sentBack: SentBack | null;
+  /** Readers may have seen its URL: the slug no longer follows the title (hasBeenPublic). */
+  everPublished: boolean;
 };
+
+/**
+ * Whether the article's URL may have been public: it is live or pulled now, or it once left the
+ * published status (pulled and then sent back to draft). Conservative: a scheduled article that was
+ * unscheduled counts too; keeping a slug is harmless, changing a shared URL is not.
+ */
+export function hasBeenPublic(
+  db: Reader,
+  a: Pick<ArticleRow, 'id' | 'status' | 'publishedAt'>,
+  now = Date.now(),
+): boolean {
+  const state = deriveState(a.status, a.publishedAt, now);
+  if (state === 'published' || state === 'unpublished') return true;
+  const left = db
+    .select({ id: transitions.id })
+    .from(transitions)
+    .where(and(eq(transitions.articleId, a.id), eq(transitions.fromStatus, 'published')))
+    .limit(1)
+    .get();
+  return left !== undefined;
+}
 
 export async function getArticleForEdit(
   actor: Actor,
@@ -93,6 +117,7 @@ export async function getArticleForEdit(
     updatedAt: a.updatedAt,
     workflow: workflowFor(actor, { authorId: a.authorId, state }),
     sentBack: a.status === 'draft' ? latestSendBack(db, a.id) : null,
+    everPublished: hasBeenPublic(db, a, now),
   };
 }
 

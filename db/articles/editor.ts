@@ -18,7 +18,9 @@ import { describeChangesSince, StaleVersionError } from './conflicts';
 import { affectedArticle, deriveState, isEditor, type ArticleRow, type ArticleState } from './access';
 import { applyMove, requireArticleEditable, type WorkflowMove } from './workflow';
 import { ensureBaselineRevision, insertRevision, keepOldSlug, replaceArticleTags, tagNamesOf } from './store';
+import { hasBeenPublic } from './editor-view';
 import { newsroomTimeZone } from '@/lib/config';
+import { slugify } from '@/lib/slugs';
 import { ValidationError } from '@/lib/errors';
 import { PermissionError, requireRole, type Actor } from '@/db/people/permissions';
 import { articles, transitions } from '@/db/schema';
@@ -174,7 +176,7 @@ function valuesFor(tx: Tx, actor: Actor, a: ArticleRow, input: ArticleInput): Ar
   const values = validateArticleInput(
     {
       title: input.title ?? a.title,
-      slug: input.slug ?? a.slug,
+      slug: keptSlug(tx, a, input),
       summary: input.summary ?? a.summary,
       body: input.body ?? a.body,
       sectionId: input.sectionId === undefined ? a.sectionId : input.sectionId,
@@ -189,6 +191,20 @@ function valuesFor(tx: Tx, actor: Actor, a: ArticleRow, input: ArticleInput): Ar
   );
   checkArticleReferences(tx, actor, values, a.id);
   return values;
+}
+
+/**
+ * The slug to validate. Once the article's URL may have been public (hasBeenPublic), a title edit
+ * never moves it: a submitted slug that is just the new title slugified, replacing a slug that was
+ * just the old title slugified, is the form following the title (an older page, a script), not a
+ * person editing the slug field, so the article keeps its slug. Any other slug is taken as typed.
+ */
+function keptSlug(tx: Tx, a: ArticleRow, input: ArticleInput): string {
+  const slug = input.slug ?? a.slug;
+  const title = input.title ?? a.title;
+  const followedTitle =
+    title !== a.title && slug !== a.slug && slug === slugify(title) && a.slug === slugify(a.title);
+  return followedTitle && hasBeenPublic(tx, a) ? a.slug : slug;
 }
 
 /** The next version: the row, its tags, its revision and any old slug readers may have linked to. */

@@ -17,6 +17,7 @@ import { findUnsafeMarkup, sanitizeBody } from '@/lib/sanitize';
 import { articles, images, sections, slugRedirects, users } from '@/db/schema';
 import { findOrCreateTags } from '@/db/taxonomy/tags';
 import { SLUG_PATTERN, slugify } from '@/lib/slugs';
+import { refuseDisguised } from '@/lib/visible-text';
 import { parseNewsroomLocalTime } from '@/lib/time';
 
 export const MAX_BODY_BYTES = 200 * 1024;
@@ -58,12 +59,14 @@ export type ArticleValues = {
 };
 
 const id = z.number().int().positive();
+
 const schema = z.object({
   title: z
     .string({ error: 'Enter a title' })
     .trim()
     .min(1, 'Enter a title')
-    .max(200, 'The title must be 200 characters or fewer'),
+    .max(200, 'The title must be 200 characters or fewer')
+    .superRefine(refuseDisguised('The title')),
   slug: z
     .string()
     .trim()
@@ -83,7 +86,13 @@ const schema = z.object({
   sectionId: z.number({ error: 'Choose a section' }).int().positive().nullable(),
   authorId: id.or(z.undefined()),
   tags: z
-    .array(z.string().trim().max(60, 'Each tag must be 60 characters or fewer'))
+    .array(
+      z
+        .string()
+        .trim()
+        .max(60, 'Each tag must be 60 characters or fewer')
+        .superRefine(refuseDisguised('A tag')),
+    )
     .max(20, 'Use at most 20 tags'),
   leadImageId: id.nullable(),
   leadImageCaption: z.string().trim().max(300, 'The caption must be 300 characters or fewer'),

@@ -1,11 +1,15 @@
 // Lists of public articles in the shape a card renders. "Public" is decided here, at query time
 // (DESIGN.md §4): status 'published' and a publish time that has passed. `now` is a parameter so
 // tests can pin it and cached wrappers can pass the request's time.
+// Archive scale (issue 9, README "Archive scale"): each list walks one covering index whose columns
+// are its filter then its order, so a count is a range of that index and a page's ids are found in
+// the index alone, from whichever end of the list is nearer; only the page's own rows are read.
 import 'server-only';
-import { and, count, desc, eq, lte, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, lte, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { getDb } from '@/db';
 import { leadImageOf } from '@/lib/image-urls';
-import { PAGE_SIZE } from '@/lib/pagination';
+import { nearerEnd, PAGE_SIZE } from '@/lib/pagination';
 import { articleTags, articles, images, sections, users } from '@/db/schema';
 
 export type ArticleCard = {
@@ -19,17 +23,19 @@ export type ArticleCard = {
   leadImage: { url: string; srcSet?: string; width: number; height: number; alt: string } | null;
 };
 
-export type ListOptions = { now: number; limit?: number; offset?: number };
+/**
+ * `counted: false` skips the count when only the first page is wanted (the front page's blocks):
+ * `total` is then only a lower bound, the number of items returned.
+ */
+export type ListOptions = { now: number; limit?: number; offset?: number; counted?: boolean };
 export type ListResult = { items: ArticleCard[]; total: number };
 
 function isPublic(now: number): SQL {
   return and(eq(articles.status, 'published'), lte(articles.publishedAt, now))!;
 }
 
-function list(where: SQL, opts: ListOptions, byTag?: number): ListResult {
-  const db = getDb();
-  const filter = byTag === undefined ? where : and(where, eq(articleTags.tagId, byTag))!;
-  let rowsQuery = db
+function cardQuery() {
+  return getDb()
     .select({
       id: articles.id,
       slug: articles.slug,
@@ -56,71 +62,87 @@ function list(where: SQL, opts: ListOptions, byTag?: number): ListResult {
     .leftJoin(sections, eq(sections.id, articles.sectionId))
     .leftJoin(images, eq(images.id, articles.leadImageId))
     .$dynamic();
-  let countQuery = db.select({ n: count() }).from(articles).$dynamic();
-  if (byTag !== undefined) {
-    rowsQuery = rowsQuery.innerJoin(articleTags, eq(articleTags.articleId, articles.id));
-    countQuery = countQuery.innerJoin(articleTags, eq(articleTags.articleId, articles.id));
-  }
-  const rows = rowsQuery
-    .where(filter)
-    // id breaks ties so pages never repeat or skip an article published in the same millisecond.
-    .orderBy(desc(articles.publishedAt), desc(articles.id))
-    .limit(opts.limit ?? PAGE_SIZE)
-    .offset(opts.offset ?? 0)
-    .all();
-  const total = countQuery.where(filter).get()?.n ?? 0;
+}
+
+type CardRow = ReturnType<ReturnType<typeof cardQuery>['all']>[number];
+
+function toCard(r: CardRow): ArticleCard {
   return {
-    total,
-    items: rows.map((r) => ({
-      id: r.id,
-      slug: r.slug,
-      title: r.title,
-      summary: r.summary,
-      publishedAt: r.publishedAt ?? 0,
-      section: r.sectionId != null ? { id: r.sectionId, name: r.sectionName!, slug: r.sectionSlug! } : null,
-      author: { id: r.authorId, name: r.authorName, slug: r.authorSlug },
-      leadImage: r.image ? leadImageOf(r.image, r.caption) : null,
-    })),
+    id: r.id,
+    slug: r.slug,
+    title: r.title,
+    summary: r.summary,
+    publishedAt: r.publishedAt ?? 0,
+    section: r.sectionId != null ? { id: r.sectionId, name: r.sectionName!, slug: r.sectionSlug! } : null,
+    author: { id: r.authorId, name: r.authorName, slug: r.authorSlug },
+    leadImage: r.image ? leadImageOf(r.image, r.caption) : null,
   };
 }
 
+// id breaks ties so pages never repeat or skip an article published in the same millisecond.
+const newestFirst = [desc(articles.publishedAt), desc(articles.id)];
+
+/** A list's covering index: the table it lives in, the article id and publish time columns, the filter. */
+type Listing = { table: SQLiteTable; id: SQLiteColumn; publishedAt: SQLiteColumn; where: SQL };
+
+/** The ids of one page, read from the index alone, walking in from the nearer end of the list. */
+function pageIds(listing: Listing, total: number, limit: number, offset: number) {
+  const { reverse, skip, take } = nearerEnd(total, limit, offset);
+  const order = reverse ? asc : desc;
+  return {
+    take,
+    ids: getDb()
+      .select({ id: listing.id })
+      .from(listing.table)
+      .where(listing.where)
+      .orderBy(order(listing.publishedAt), order(listing.id))
+      .limit(take)
+      .offset(skip),
+  };
+}
+
+function listIndexed(listing: Listing, opts: ListOptions): ListResult {
+  const limit = opts.limit ?? PAGE_SIZE;
+  const offset = opts.offset ?? 0;
+  const uncounted = opts.counted === false && offset === 0;
+  const total = uncounted
+    ? limit
+    : (getDb().select({ n: count() }).from(listing.table).where(listing.where).get()?.n ?? 0);
+  const { take, ids } = pageIds(listing, total, limit, offset);
+  if (take <= 0) return { total, items: [] };
+  const rows = cardQuery()
+    .where(inArray(articles.id, ids))
+    .orderBy(...newestFirst)
+    .all();
+  return { total: uncounted ? rows.length : total, items: rows.map(toCard) };
+}
+
+function articleListing(now: number, filter?: SQL): Listing {
+  const where = filter ? and(isPublic(now), filter)! : isPublic(now);
+  return { table: articles, id: articles.id, publishedAt: articles.publishedAt, where };
+}
+
 export function listLatest(opts: ListOptions): ListResult {
-  return list(isPublic(opts.now), opts);
+  return listIndexed(articleListing(opts.now), opts);
 }
 
 export function listBySection(sectionId: number, opts: ListOptions): ListResult {
-  return list(and(isPublic(opts.now), eq(articles.sectionId, sectionId))!, opts);
+  return listIndexed(articleListing(opts.now, eq(articles.sectionId, sectionId)), opts);
 }
 
 export function listByAuthor(authorId: number, opts: ListOptions): ListResult {
-  return list(and(isPublic(opts.now), eq(articles.authorId, authorId))!, opts);
+  return listIndexed(articleListing(opts.now, eq(articles.authorId, authorId)), opts);
 }
 
+/** Through article_tags' own copy of status and publish time: the tag's rows alone, in order. */
 export function listByTag(tagId: number, opts: ListOptions): ListResult {
-  return list(isPublic(opts.now), opts, tagId);
-}
-
-/** The words of a search, lower-cased, at most eight, so one request cannot build a huge query. */
-export function searchWords(query: string): string[] {
-  return Array.from(
-    new Set(
-      query
-        .toLowerCase()
-        .split(/\s+/)
-        .filter((w) => w.length > 0),
-    ),
-  ).slice(0, 8);
-}
-
-/** Articles whose title, summary or body contain every word of the query (case-insensitive). */
-export function searchArticles(query: string, opts: ListOptions): ListResult {
-  const words = searchWords(query);
-  if (words.length === 0) return { items: [], total: 0 };
-  const conditions = words.map((w) => {
-    // % and _ are LIKE wildcards; a reader typing them means the characters themselves.
-    const pattern = `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const match = (column: AnyColumn) => sql`${column} LIKE ${pattern} ESCAPE '\\'`;
-    return or(match(articles.title), match(articles.summary), match(articles.body))!;
-  });
-  return list(and(isPublic(opts.now), ...conditions)!, opts);
+  const where = and(
+    eq(articleTags.tagId, tagId),
+    eq(articleTags.status, 'published'),
+    lte(articleTags.publishedAt, opts.now),
+  )!;
+  return listIndexed(
+    { table: articleTags, id: articleTags.articleId, publishedAt: articleTags.publishedAt, where },
+    opts,
+  );
 }

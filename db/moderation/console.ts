@@ -46,7 +46,12 @@ export type ArticleActivity = {
   flaggedVotes: number;
 };
 
-/** Articles with votes, the suspicious first (counted votes carrying a flag), then the busiest. */
+/**
+ * Articles with votes, the suspicious first (counted votes carrying a flag), then the busiest.
+ * Driven from the votes (issue 9): the only articles that can carry a flag or a recent vote are those
+ * with votes in the lookback (votes_updated_idx), and the busiest others are the top `limit` by their
+ * counted votes (articles_rated_idx); neither reads the archive.
+ */
 export function listArticlesByRatingActivity(actor: Actor, now = Date.now(), limit = 100): ArticleActivity[] {
   requireModerator(actor);
   const db = getDb();
@@ -57,13 +62,18 @@ export function listArticlesByRatingActivity(actor: Actor, now = Date.now(), lim
       locked: number;
     }
   >(sql`
+    WITH candidates(id) AS (
+      SELECT article_id FROM votes INDEXED BY votes_updated_idx WHERE updated_at >= ${now - LIST_LOOKBACK_MS}
+      UNION
+      SELECT id FROM (SELECT id FROM articles WHERE rating_count > 0 ORDER BY rating_count DESC LIMIT ${limit})
+    )
     SELECT a.id, a.title, a.slug, a.rating_sum AS sum, a.rating_count AS count, a.rating_locked AS locked,
       COALESCE(SUM(v.removed_at IS NULL AND v.updated_at >= ${now - HOUR}), 0) AS votesLastHour,
       COALESCE(SUM(v.removed_at IS NULL AND v.updated_at >= ${now - DAY}), 0) AS votesLastDay,
       COALESCE(SUM(v.removed_at IS NULL), 0) AS votes,
       COALESCE(SUM(v.removed_at IS NOT NULL), 0) AS removedVotes
-    FROM articles a JOIN votes v ON v.article_id = a.id
-    GROUP BY a.id`);
+    FROM candidates c JOIN articles a ON a.id = c.id JOIN votes v ON v.article_id = c.id
+    GROUP BY c.id`);
   const recent = loadFlagInputs(sql`v.updated_at >= ${now - LIST_LOOKBACK_MS}`);
   // Indexed once for all articles: the shared-address rule looks at every article's votes.
   const siteVotes = indexSiteVotes(

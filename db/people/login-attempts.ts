@@ -1,6 +1,9 @@
 // Sign-in throttling (issue 3): 5 failed attempts for one account, or from one address, within
 // 15 minutes close that door for 15 minutes after the latest failure. Refused attempts are not
 // recorded as failures, so hammering a closed door does not keep it closed for ever.
+// A device that signed in before (a valid device cookie, lib/device-cookie.ts, issue 12) has its own
+// slate instead: its attempts are recorded under deviceAttemptKey and only its own failures lock it,
+// so failures from anywhere else cannot lock its person out.
 import 'server-only';
 import { and, desc, eq, gte } from 'drizzle-orm';
 import { getDb } from '@/db';
@@ -16,7 +19,12 @@ export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-/** Records an attempt and returns its id. */
+/** The key a trusted device's attempts are recorded under, apart from the account's own. */
+export function deviceAttemptKey(email: string, deviceId: string): string {
+  return `${normaliseEmail(email)}#device:${deviceId}`;
+}
+
+/** Records an attempt (under the email, or a deviceAttemptKey) and returns its id. */
 export function recordAttempt(
   email: string,
   addressHash: string,
@@ -35,8 +43,21 @@ export function markAttemptSucceeded(id: number): void {
   getDb().update(loginAttempts).set({ success: true }).where(eq(loginAttempts.id, id)).run();
 }
 
-/** Whether the account or the address has failed too often; if so, for how much longer. */
-export function isThrottled(email: string, addressHash: string, now = Date.now()): Throttle {
+/**
+ * Whether the account or the address has failed too often; if so, for how much longer. With a
+ * trusted device's id, only that device's own failures count (five of them lock that device).
+ */
+export function isThrottled(
+  email: string,
+  addressHash: string,
+  now = Date.now(),
+  deviceId: string | null = null,
+): Throttle {
+  if (deviceId) {
+    const deviceKey = eq(loginAttempts.email, deviceAttemptKey(email, deviceId));
+    const retryAfterMs = lockedFor(deviceKey, lastSuccess(deviceKey) ?? 0, now);
+    return { throttled: retryAfterMs > 0, retryAfterMs };
+  }
   const emailKey = eq(loginAttempts.email, normaliseEmail(email));
   // The account's owner signing in wipes its slate; an address's slate is never wiped, or one
   // valid account would let an attacker reset the address between guesses at other accounts.

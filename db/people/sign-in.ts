@@ -6,6 +6,7 @@ import { recordAudit } from './audit';
 import { getDb } from '@/db';
 import {
   LOCKOUT_MS,
+  deviceAttemptKey,
   isThrottled,
   markAttemptSucceeded,
   normaliseEmail,
@@ -33,15 +34,20 @@ export function withinLengthLimits(email: string, password: string): boolean {
   return email.length <= MAX_EMAIL_LENGTH && password.length <= MAX_PASSWORD_LENGTH;
 }
 
+/**
+ * `deviceId`: the id in a device cookie already verified for this email (trustedDeviceId), or null.
+ * With one, only that device's own failures can close the door (login-attempts.ts).
+ */
 export async function authenticate(
   emailInput: string,
   password: string,
   addressHash: string,
   now = Date.now(),
+  deviceId: string | null = null,
 ): Promise<SignInResult> {
   if (!withinLengthLimits(emailInput, password)) return { ok: false, reason: 'credentials' };
   const email = normaliseEmail(emailInput);
-  const door = enter(email, addressHash, now);
+  const door = enter(email, addressHash, now, deviceId);
   if ('retryAfterMs' in door) return { ok: false, reason: 'throttled', retryAfterMs: door.retryAfterMs };
   const user = getUserByEmail(email);
   const passwordMatches = user?.passwordHash
@@ -57,7 +63,11 @@ export async function authenticate(
     action: ok ? 'login.success' : 'login.failure',
     targetType: 'email',
     targetId: email,
-    detail: { addressHash, ...(user?.disabled && passwordMatches ? { disabled: true } : {}) },
+    detail: {
+      addressHash,
+      ...(deviceId ? { trustedDevice: true } : {}),
+      ...(user?.disabled && passwordMatches ? { disabled: true } : {}),
+    },
   });
   if (!ok || !user) return { ok: false, reason: 'credentials' };
   return {
@@ -82,12 +92,14 @@ function enter(
   email: string,
   addressHash: string,
   now: number,
+  deviceId: string | null,
 ): { attemptId: number } | { retryAfterMs: number } {
+  const key = deviceId ? deviceAttemptKey(email, deviceId) : email;
   return getDb().transaction(
     () => {
-      const throttle = isThrottled(email, addressHash, now);
-      if (!throttle.throttled) return { attemptId: recordAttempt(email, addressHash, false, now) };
-      recordRefusalOnce(email, addressHash, now);
+      const throttle = isThrottled(email, addressHash, now, deviceId);
+      if (!throttle.throttled) return { attemptId: recordAttempt(key, addressHash, false, now) };
+      recordRefusalOnce(email, addressHash, now, deviceId !== null);
       return { retryAfterMs: throttle.retryAfterMs };
     },
     { behavior: 'immediate' },
@@ -96,9 +108,10 @@ function enter(
 
 /**
  * One `login.throttled` entry per account or address per lockout period: enough for an admin to
- * see the door was hammered, without letting anonymous requests grow the log without bound.
+ * see the door was hammered, without letting anonymous requests grow the log without bound. A
+ * trusted device's lockout is its own entry (detail.trustedDevice), apart from the account's.
  */
-function recordRefusalOnce(email: string, addressHash: string, now: number): void {
+function recordRefusalOnce(email: string, addressHash: string, now: number, trustedDevice: boolean): void {
   const recent = getDb()
     .select({ id: auditLog.id })
     .from(auditLog)
@@ -107,10 +120,15 @@ function recordRefusalOnce(email: string, addressHash: string, now: number): voi
         eq(auditLog.action, 'login.throttled'),
         gt(auditLog.createdAt, now - LOCKOUT_MS),
         lte(auditLog.createdAt, now),
-        or(
-          and(eq(auditLog.targetType, 'email'), eq(auditLog.targetId, email)),
-          sql`json_extract(${auditLog.detail}, '$.addressHash') = ${addressHash}`,
-        ),
+        trustedDevice
+          ? and(eq(auditLog.targetId, email), sql`json_extract(${auditLog.detail}, '$.trustedDevice') = 1`)
+          : and(
+              sql`json_extract(${auditLog.detail}, '$.trustedDevice') IS NULL`,
+              or(
+                and(eq(auditLog.targetType, 'email'), eq(auditLog.targetId, email)),
+                sql`json_extract(${auditLog.detail}, '$.addressHash') = ${addressHash}`,
+              ),
+            ),
       ),
     )
     .limit(1)
@@ -121,7 +139,7 @@ function recordRefusalOnce(email: string, addressHash: string, now: number): voi
     action: 'login.throttled',
     targetType: 'email',
     targetId: email,
-    detail: { addressHash },
+    detail: { addressHash, ...(trustedDevice ? { trustedDevice: true } : {}) },
     createdAt: now,
   });
 }

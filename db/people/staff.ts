@@ -5,6 +5,7 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { and, count, eq, ne, sql } from 'drizzle-orm';
 import { recordAudit } from './audit';
+import { endAllSessions } from './sessions';
 import { ValidationError } from '@/lib/errors';
 import { getDb, type Executor } from '@/db';
 import { hashPassword, validatePassword, verifyPassword } from '@/lib/passwords';
@@ -80,6 +81,7 @@ export function disableAccount(actor: Actor, userId: number): void {
       .set({ disabled: true, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: Date.now() })
       .where(eq(users.id, userId))
       .run();
+    endAllSessions(userId, tx);
     recordAudit(
       {
         actorId: actor.id,
@@ -141,6 +143,7 @@ export async function changeOwnPassword(actor: Actor, current: string, next: str
       .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: Date.now() })
       .where(eq(users.id, actor.id))
       .run();
+    endAllSessions(actor.id, tx);
     recordAudit(
       {
         actorId: actor.id,

@@ -4,12 +4,14 @@ import 'server-only';
 import { asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAudit } from './audit';
+import { endAllSessions } from './sessions';
 import { getDb } from '@/db';
 import { fieldErrorsFromZod, ValidationError } from '@/lib/errors';
 import { hashPassword, validatePassword } from '@/lib/passwords';
 import { requireRole, type Actor } from './permissions';
 import { ROLES, users, type Role } from '@/db/schema';
 import { slugify } from '@/lib/slugs';
+import { refuseDisguised } from '@/lib/visible-text';
 
 export type Operator = 'operator';
 
@@ -31,11 +33,13 @@ const newUserSchema = z.object({
   name: requiredText('Byline name')
     .trim()
     .min(2, 'Byline name must be at least 2 characters.')
-    .max(40, 'Byline name must be at most 40 characters.'),
+    .max(40, 'Byline name must be at most 40 characters.')
+    .superRefine(refuseDisguised('The byline name')),
   fullName: requiredText('Full name')
     .trim()
     .min(2, 'Full name must be at least 2 characters.')
-    .max(100, 'Full name must be at most 100 characters.'),
+    .max(100, 'Full name must be at most 100 characters.')
+    .superRefine(refuseDisguised('The full name')),
   role: z.enum(ROLES, { error: `Role must be one of: ${ROLES.join(', ')}.` }),
   password: z
     .string({ error: 'Password must be text.' })
@@ -146,6 +150,7 @@ export async function setUserPassword(userId: number, plain: string, actor: Acto
       .where(eq(users.id, userId))
       .run();
     if (changed.changes === 0) throw new ValidationError({ user: ['No such account.'] });
+    endAllSessions(userId, tx);
     recordAudit(
       {
         actorId: actorIdOf(actor),

@@ -9,6 +9,7 @@ import type { Affected } from '@/db/affected';
 import { requireRole, type Actor } from '@/db/people/permissions';
 import { articles, sections } from '@/db/schema';
 import { SLUG_PATTERN, slugify } from '@/lib/slugs';
+import { refuseDisguised } from '@/lib/visible-text';
 
 export type Section = { id: number; name: string; slug: string; description: string };
 /** A section as written, with what the write changed in public. */
@@ -42,7 +43,9 @@ const sectionInput = z.object({
     .string()
     .trim()
     .min(1, 'Enter a section name')
-    .max(60, 'Section names must be 60 characters or fewer'),
+    .max(60, 'Section names must be 60 characters or fewer')
+    // Every page's navigation shows it: it must say what it shows (issue 12).
+    .superRefine(refuseDisguised('The section name')),
   slug: z
     .string()
     .trim()

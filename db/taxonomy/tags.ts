@@ -8,6 +8,7 @@ import { getDb, type Tx } from '@/db';
 import { articleRefs, type Affected } from '@/db/affected';
 import { requireRole, type Actor } from '@/db/people/permissions';
 import { articleTags, tags } from '@/db/schema';
+import { refuseDisguised } from '@/lib/visible-text';
 import { SLUG_PATTERN, slugify } from '@/lib/slugs';
 
 export type Tag = { id: number; name: string; slug: string };
@@ -33,7 +34,12 @@ export function listTagsForArticle(articleId: number): Tag[] {
 // ── Editor-only writes (issue 3). Journalists create tags implicitly by using them on an article. ──
 
 const tagInput = z.object({
-  name: z.string().trim().min(1, 'Enter a tag name').max(60, 'Tag names must be 60 characters or fewer'),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Enter a tag name')
+    .max(60, 'Tag names must be 60 characters or fewer')
+    .superRefine(refuseDisguised('The tag name')),
   slug: z
     .string()
     .trim()

@@ -26,11 +26,14 @@ describe('the RSS feed', () => {
     const xml = rss([card('a]]>b]]><x>', 'one]]>two]]><y>three]]>')]);
     expect(outsideCdata(xml)).not.toContain('<x>');
     expect(outsideCdata(xml)).not.toContain('<y>');
-    // Each item's title and description is still one CDATA section, closed where it should be.
-    const title = /<item>\s*<title><!\[CDATA\[(.*?)\]\]><\/title>/s.exec(xml)?.[1];
-    expect(title).toBe('a]]&gt;b]]&gt;<x>');
-    const description = /<description><!\[CDATA\[(.*?)\]\]><\/description>/s.exec(xml)?.[1];
-    expect(description).toBe('one]]&gt;two]]&gt;<y>three]]&gt;');
+    // What a feed reader reads is exactly what was written (issue 12: not "]]&gt;").
+    const text = (element: string) => {
+      const inner = new RegExp(`<item>[\\s\\S]*?<${element}>(.*?)</${element}>`, 's').exec(xml)?.[1] ?? '';
+      expect(inner.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '')).toBe('');
+      return [...inner.matchAll(/<!\[CDATA\[([\s\S]*?)\]\]>/g)].map((m) => m[1]).join('');
+    };
+    expect(text('title')).toBe('a]]>b]]><x>');
+    expect(text('description')).toBe('one]]>two]]><y>three]]>');
   });
 
   it('leaves ordinary headlines as they are', () => {

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import { getAuthorById, getAuthorBySlug, getAuthorIdBySlug, listPublishedAuthors } from '@/db/people/authors';
-import { listByAuthor, listBySection, listByTag, listLatest, searchArticles } from '@/db/articles/listings';
+import { listByAuthor, listBySection, listByTag, listLatest } from '@/db/articles/listings';
+import { searchArticles } from '@/db/articles/search';
 import { isPageInRange, offset, pageCount, parsePage } from '@/lib/pagination';
 import { articleTags, articles, images, sections, tags, users } from '@/db/schema';
 
@@ -130,23 +131,6 @@ describe('public listings', () => {
     const page2 = listLatest({ now: NOW, limit: 2, offset: 2 });
     expect(page2.items.map((a) => a.slug)).toEqual(['oldest']);
     expect(page2.total).toBe(3);
-  });
-});
-
-describe('search', () => {
-  it('finds articles with every word in the title, summary or body, ignoring case', () => {
-    expect(searchArticles('RHINE flood', { now: NOW }).items.map((a) => a.slug)).toEqual(['newest']);
-    expect(searchArticles('title middle', { now: NOW }).items.map((a) => a.slug)).toEqual(['middle']);
-  });
-
-  it('treats % and _ as plain characters and an empty query as no results', () => {
-    expect(searchArticles('%', { now: NOW }).total).toBe(0);
-    expect(searchArticles('_', { now: NOW }).total).toBe(0);
-    expect(searchArticles('   ', { now: NOW })).toEqual({ items: [], total: 0 });
-  });
-
-  it('does not find a draft by its words', () => {
-    expect(searchArticles('Title draft', { now: NOW }).total).toBe(0);
   });
 });
 

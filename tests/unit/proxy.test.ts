@@ -77,3 +77,49 @@ describe('the newsroom proxy', () => {
     expect(response.status).toBe(307);
   });
 });
+
+describe('the proxy’s security headers (issue 12)', () => {
+  it('gives every page rendered per request a CSP with a fresh nonce, also on the request for Next', async () => {
+    const first = await proxy(request('/login'));
+    const second = await proxy(request('/search?q=x'));
+    const policy = first.headers.get('content-security-policy')!;
+    const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
+    expect(nonce).toBeTruthy();
+    expect(policy).toContain("'strict-dynamic'");
+    expect(policy).not.toContain("'unsafe-inline' ;");
+    expect(policy).toMatch(/script-src 'nonce-[^']+' 'strict-dynamic'(;|$)/);
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(second.headers.get('content-security-policy')).not.toContain(nonce);
+    // Next reads the nonce from the request headers it is handed (x-middleware-request-*).
+    expect(first.headers.get('x-middleware-request-content-security-policy')).toBe(policy);
+  });
+
+  it('answers a cross-site server action post with 403, not the 500 Next gives', async () => {
+    const crossSite = await proxy(
+      request('/newsroom/staff', {
+        method: 'POST',
+        headers: { 'next-action': 'abc', origin: 'https://evil.example', host: 'localhost:3000' },
+      }),
+    );
+    expect(crossSite.status).toBe(403);
+    const spoofed = await proxy(
+      request('/login', {
+        method: 'POST',
+        headers: {
+          'next-action': 'abc',
+          origin: 'https://evil.example',
+          host: 'localhost:3000',
+          'x-forwarded-host': 'evil.example',
+        },
+      }),
+    );
+    expect(spoofed.status).toBe(403);
+    const own = await proxy(
+      request('/login', {
+        method: 'POST',
+        headers: { 'next-action': 'abc', origin: 'http://localhost:3000', host: 'localhost:3000' },
+      }),
+    );
+    expect(own.status).toBe(200);
+  });
+});

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { NextRequest } from 'next/server';
 import { POST } from '@/app/api/articles/[id]/vote/route';
 import { READER_COOKIE, newReaderCookie } from '@/app/api/articles/reader-cookie';
+import { readOutcome } from '@/app/api/articles/rated-outcome';
 import { makeArticle, makeAuthor } from './article-fixtures';
 
 const BROWSER =
@@ -31,6 +32,13 @@ function post(articleId: number, stars: string, options: Options = {}) {
   return POST(request, { params: Promise.resolve({ id: String(articleId) }) });
 }
 
+/** The outcome a redirect to the rated page carries, checked to be for that article's page. */
+function outcomeAt(response: Response, article: { id: number; slug: string }) {
+  const location = new URL(response.headers.get('location')!, 'http://localhost');
+  expect(location.pathname).toBe(`/articles/${article.slug}/rated`);
+  return readOutcome(location.searchParams.get('outcome') ?? undefined, article.id);
+}
+
 const saved = { ...process.env };
 afterEach(() => {
   process.env = { ...saved };
@@ -56,19 +64,18 @@ describe('POST /api/articles/:id/vote', () => {
   it('sends a reader without JavaScript to the rated page for every refusal but a cross-site post', async () => {
     const open = makeArticle(author.id);
     const locked = makeArticle(author.id, { ratingLocked: true });
-    const rated = (slug: string, query: string) => `/articles/${slug}/rated?${query}`;
 
     const bad = await post(open.id, '0');
     expect(bad.status).toBe(303);
-    expect(bad.headers.get('location')).toBe(rated(open.slug, 'error=invalid_stars'));
+    expect(outcomeAt(bad, open)).toEqual({ kind: 'refused', code: 'invalid_stars' });
 
     const closed = await post(locked.id, '4');
     expect(closed.status).toBe(303);
-    expect(closed.headers.get('location')).toBe(rated(locked.slug, 'error=locked'));
+    expect(outcomeAt(closed, locked)).toEqual({ kind: 'refused', code: 'locked' });
 
     const crawler = await post(open.id, '4', { ua: 'Googlebot/2.1 (+http://www.google.com/bot.html)' });
     expect(crawler.status).toBe(303);
-    expect(crawler.headers.get('location')).toBe(rated(open.slug, 'error=crawler'));
+    expect(outcomeAt(crawler, open)).toEqual({ kind: 'refused', code: 'crawler' });
 
     const crossSite = await post(open.id, '4', {
       headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
@@ -78,7 +85,7 @@ describe('POST /api/articles/:id/vote', () => {
 
     const good = await post(open.id, '4');
     expect(good.status).toBe(303);
-    expect(good.headers.get('location')).toBe(rated(open.slug, 'stars=4'));
+    expect(outcomeAt(good, open)).toEqual({ kind: 'saved', stars: 4, changed: false });
   });
 
   it('passes the wait of a rate limit along to the rated page, and keeps 429 + Retry-After for JSON', async () => {
@@ -88,9 +95,9 @@ describe('POST /api/articles/:id/vote', () => {
     for (let i = 0; i < 2; i++) expect((await post(article.id, '3', { peer })).status).toBe(303);
     const limited = await post(article.id, '3', { peer });
     expect(limited.status).toBe(303);
-    const location = limited.headers.get('location')!;
-    expect(location).toMatch(new RegExp(`^/articles/${article.slug}/rated\\?error=rate_limited&retry=\\d+$`));
-    const retry = Number(new URL(location, 'http://localhost').searchParams.get('retry'));
+    const outcome = outcomeAt(limited, article);
+    expect(outcome).toMatchObject({ kind: 'refused', code: 'rate_limited' });
+    const retry = outcome?.kind === 'refused' ? (outcome.retry ?? 0) : 0;
     expect(retry).toBeGreaterThan(0);
     expect(retry).toBeLessThanOrEqual(600);
 
@@ -106,9 +113,7 @@ describe('POST /api/articles/:id/vote', () => {
     const cookie = `${READER_COOKIE}=${newReaderCookie().value}`;
     expect((await post(article.id, '3', { headers: { cookie } })).status).toBe(303);
     const limited = await post(article.id, '4', { headers: { cookie } });
-    expect(limited.headers.get('location')).toMatch(
-      new RegExp(`^/articles/${article.slug}/rated\\?error=too_fast&retry=\\d+$`),
-    );
+    expect(outcomeAt(limited, article)).toMatchObject({ kind: 'refused', code: 'too_fast' });
   });
 
   it('answers JSON clients with the same status codes as before', async () => {

@@ -12,11 +12,12 @@ import {
   type LatestLink,
   type PublicArticle,
 } from '@/db/articles/public';
+import { listRelated } from '@/db/articles/related';
 
 export const ARTICLE_REVALIDATE_SECONDS = 3600;
 
 export type ArticlePage =
-  | { kind: 'article'; article: PublicArticle; latest: LatestLink[] }
+  | { kind: 'article'; article: PublicArticle; latest: LatestLink[]; related: LatestLink[] }
   | { kind: 'redirect'; slug: string }
   | { kind: 'missing' };
 
@@ -32,6 +33,17 @@ function getLatestFromAuthor(authorId: number, articleId: number) {
     async () => listLatestFromAuthor(authorId, articleId, 5, Date.now()),
     ['article:latest-from', String(authorId), String(articleId)],
     { tags: [cacheTags.author(authorId), cacheTags.lists], revalidate: ARTICLE_REVALIDATE_SECONDS },
+  )();
+}
+
+// Related stories ride on the lists tag: a publish, unpublish or edit anywhere expires it (and with
+// it this page), so a related article that is withdrawn leaves the block at once.
+function getRelated(articleId: number, latest: LatestLink[]) {
+  const exclude = latest.map((l) => l.id);
+  return unstable_cache(
+    async () => listRelated(articleId, exclude, Date.now()),
+    ['article:related', String(articleId), exclude.join(',')],
+    { tags: [cacheTags.article(articleId), cacheTags.lists], revalidate: ARTICLE_REVALIDATE_SECONDS },
   )();
 }
 
@@ -71,5 +83,6 @@ export async function loadArticlePage(slug: string): Promise<ArticlePage> {
   const article = await getArticle(state.id);
   if (!article) return { kind: 'missing' };
   const latest = await getLatestFromAuthor(article.author.id, article.id);
-  return { kind: 'article', article, latest };
+  const related = await getRelated(article.id, latest);
+  return { kind: 'article', article, latest, related };
 }

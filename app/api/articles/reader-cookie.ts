@@ -54,7 +54,11 @@ export function userAgentFamily(ua: string | null | undefined): string {
   return major ? `${browser.name} ${major}` : browser.name;
 }
 
-/** Known crawlers and link previewers, from isbot's maintained list. */
+/**
+ * Known crawlers and link previewers, from isbot's maintained list, and any client that sends no
+ * User-Agent at all: every browser sends one, so its absence means a script.
+ */
 export function isCrawler(ua: string | null | undefined): boolean {
-  return isbot(ua ?? '');
+  if (!ua?.trim()) return true;
+  return isbot(ua);
 }

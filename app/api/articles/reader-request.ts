@@ -2,6 +2,7 @@
 // cookie, or a new one), the hashed address, and whether the post came from our own pages.
 import { NextResponse, type NextRequest } from 'next/server';
 import { clientAddress, hashAddress, hashNetwork } from '@/lib/client-address';
+import { hostOf, ownHosts } from '@/lib/own-hosts';
 import {
   READER_COOKIE,
   isCrawler,
@@ -72,12 +73,38 @@ export function isSameOriginPost(request: NextRequest): boolean {
   if (site && site !== 'same-origin' && site !== 'none') return false;
   const origin = request.headers.get('origin');
   if (!origin) return true;
-  let host: string;
-  try {
-    host = new URL(origin).host;
-  } catch {
-    return false; // "null" (sandboxed frames, privacy redirects) or garbage
+  const host = hostOf(origin); // null for "null" (sandboxed frames, privacy redirects) or garbage
+  return host !== null && ownHosts(request.headers).includes(host);
+}
+
+/** The vote form carries one small field: a few KB is generous, and nothing more is read. */
+export const MAX_BODY_BYTES = 4096;
+export const TOO_LARGE = 'The request body is too large.';
+
+/** Whether the request says its body is over the cap (checked before anything is read). */
+export function declaresLargeBody(request: Pick<NextRequest, 'headers'>): boolean {
+  const length = Number(request.headers.get('content-length') ?? 0);
+  return !Number.isFinite(length) || length > MAX_BODY_BYTES;
+}
+
+/**
+ * The body as text, reading no more than MAX_BODY_BYTES even when the client sent no length or a
+ * false one; null when it is longer.
+ */
+export async function readCappedBody(request: Pick<Request, 'body'>): Promise<string | null> {
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
   }
-  const hosts = [request.headers.get('host'), request.headers.get('x-forwarded-host')].filter(Boolean);
-  return hosts.includes(host);
+  return Buffer.concat(chunks).toString('utf8');
 }

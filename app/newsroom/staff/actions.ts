@@ -14,6 +14,7 @@ import {
   inviteOrCreateStaff,
   resetPassword,
 } from '@/db/people/staff';
+import { signOutEverywhere } from '@/db/people/sessions';
 import { getUserById } from '@/db/people/users';
 import { ValidationError } from '@/lib/errors';
 
@@ -38,7 +39,7 @@ export const createStaffAction = guardedAction({
 });
 
 const staffRow = z.object({
-  intent: z.enum(['role', 'disable', 'enable', 'reset']),
+  intent: z.enum(['role', 'disable', 'enable', 'reset', 'signout']),
   userId: z.coerce.number().int().positive(),
   role: z.enum(ROLES).optional(),
 });
@@ -63,6 +64,7 @@ async function applyRow(actor: Actor, { intent, userId, role }: StaffRow): Promi
   if (intent === 'role') changeRole(actor, userId, requireChosen(role));
   else if (intent === 'disable') disableAccount(actor, userId);
   else if (intent === 'enable') enableAccount(actor, userId);
+  else if (intent === 'signout') signOutEverywhere(actor, userId);
   else return (await resetPassword(actor, userId)).temporaryPassword;
 }
 
@@ -79,5 +81,6 @@ function rowMessage({ name, secret }: RowOutcome, { intent, role }: StaffRow): A
     };
   if (intent === 'role') return `${name} is now ${role === 'admin' ? 'an' : 'a'} ${role}.`;
   if (intent === 'disable') return `${name} is disabled and signed out everywhere.`;
+  if (intent === 'signout') return `${name} is signed out everywhere.`;
   return `${name} can sign in again.`;
 }

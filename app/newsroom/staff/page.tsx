@@ -17,8 +17,8 @@ export default async function StaffPage() {
       <h1 className={styles.heading}>Staff</h1>
       <p className={styles.lede}>
         Journalists write and submit; editors also publish and manage sections and tags; admins also manage
-        staff, moderation and the audit log. Disabling an account or resetting its password signs it out
-        everywhere at once.
+        staff, moderation and the audit log. Disabling an account, resetting its password or “Sign out
+        everywhere” ends every session of that account at once, even a copied session cookie.
       </p>
       <h2 className={styles.subheading} id="add-staff-heading">
         Add a staff member

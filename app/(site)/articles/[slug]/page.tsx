@@ -5,11 +5,13 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
 import { ArticleView } from '@/components/article/article-view';
+import { RelatedStories } from '@/components/article/related-stories';
 import { articlePath } from '@/components/article/types';
-import { siteUrl } from '@/components/site/site-config';
+import { SITE_NAME, siteUrl } from '@/components/site/site-config';
+import { describeArticle } from '@/lib/meta-description';
 import { newsroomTimeZone } from '@/lib/config';
 import { loadArticlePage } from '../cached';
-import { ArticleJsonLd } from './json-ld';
+import { ArticleJsonLd, ogImageOf } from './json-ld';
 
 export const dynamicParams = true;
 export const revalidate = 3600;
@@ -31,9 +33,11 @@ const load = cache(async (slug: string) => {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { article } = await load((await params).slug);
   const path = articlePath(article.slug);
+  const description = describeArticle(article.summary, article.bodyHtml, `${article.title}: ${SITE_NAME}.`);
+  const image = ogImageOf(article);
   return {
     title: article.title,
-    description: article.summary || undefined,
+    description,
     alternates: { canonical: path },
     authors: [
       { name: article.author.fullName || article.author.name, url: `/authors/${article.author.slug}` },
@@ -42,25 +46,25 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       type: 'article',
       url: path,
       title: article.title,
-      description: article.summary || undefined,
+      description,
       publishedTime: new Date(article.publishedAt).toISOString(),
       modifiedTime: new Date(article.updatedAt).toISOString(),
       section: article.section?.name,
       tags: article.tags.map((t) => t.name),
-      images: article.leadImage
-        ? [{ url: article.leadImage.url, width: article.leadImage.width, height: article.leadImage.height }]
-        : undefined,
+      images: [image],
     },
+    twitter: { card: 'summary_large_image', title: article.title, description, images: [image.url] },
   };
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const { article, latest } = await load((await params).slug);
+  const { article, latest, related } = await load((await params).slug);
   const origin = siteUrl().origin;
   return (
     <>
       <ArticleJsonLd article={article} origin={origin} />
       <ArticleView article={article} latest={latest} siteOrigin={origin} timeZone={newsroomTimeZone()} />
+      <RelatedStories related={related} timeZone={newsroomTimeZone()} />
     </>
   );
 }

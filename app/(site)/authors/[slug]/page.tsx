@@ -2,10 +2,12 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/article-card/article-list';
 import { AuthorBlock } from '@/components/author/author-block';
+import { BreadcrumbsJsonLd } from '@/components/site/breadcrumbs-json-ld';
 import { Container } from '@/components/site/container';
 import { SITE_NAME } from '@/components/site/site-config';
 import { Pagination } from '@/components/pagination/pagination';
 import { getAuthor, getAuthorArticles } from '../../cached';
+import { feedAlternate } from '../../feeds';
 import { pageSuffix, pageWindow, requirePage, requirePageInRange, type ListSearchParams } from '../../paging';
 import styles from '../../list-page.module.css';
 
@@ -26,7 +28,10 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   return {
     title: `${author.name}${pageSuffix(n)}`,
     description: describe(author.bio, author.fullName || author.name),
-    alternates: { canonical: n > 1 ? `/authors/${slug}?page=${n}` : `/authors/${slug}` },
+    alternates: {
+      canonical: n > 1 ? `/authors/${slug}?page=${n}` : `/authors/${slug}`,
+      types: feedAlternate(`/authors/${slug}/feed.xml`, `${SITE_NAME}: ${author.name}`),
+    },
   };
 }
 
@@ -40,6 +45,12 @@ export default async function AuthorPage({ params, searchParams }: Props) {
 
   return (
     <Container>
+      <BreadcrumbsJsonLd
+        crumbs={[
+          { name: SITE_NAME, path: '/' },
+          { name: author.name, path: `/authors/${author.slug}` },
+        ]}
+      />
       <AuthorBlock author={author} headingLevel={1} showLink={false} />
       <section className={styles.listSection} aria-labelledby="author-articles">
         <h2 id="author-articles" className={`rule-heading ${styles.listHeading}`}>

@@ -6,6 +6,8 @@ import { SITE_DESCRIPTION, SITE_NAME } from '@/components/site/site-config';
 import { Container } from '@/components/site/container';
 import { notFound } from 'next/navigation';
 import { getLatest, getSectionArticles, getSections } from '../../cached';
+import { MostRead } from '@/components/article/most-read';
+import { getMostRead } from '../../most-read';
 import styles from './front-page.module.css';
 
 // The front page, served at `/` through a rewrite in next.config.mjs. It lives under a dynamic
@@ -37,16 +39,23 @@ const PER_SECTION = 4;
 
 export default async function FrontPage({ params }: { params: Promise<{ edition: string }> }) {
   if ((await params).edition !== EDITION) notFound();
-  const [latest, sections] = await Promise.all([getLatest({ limit: LATEST, offset: 0 }), getSections()]);
+  const [latest, sections, mostRead] = await Promise.all([
+    getLatest({ limit: LATEST, offset: 0, counted: false }),
+    getSections(),
+    getMostRead(),
+  ]);
   // Blocks skip the stories already at the top, so the page never shows one story twice.
   const shown = new Set(latest.items.map((a) => a.id));
   const blocks = await Promise.all(
     sections.map(async (section) => {
-      const { items, total } = await getSectionArticles(section.id, {
+      // No count (issue 9): whether the section has more than the block shows is whether more came back.
+      const { items } = await getSectionArticles(section.id, {
         limit: PER_SECTION + LATEST,
         offset: 0,
+        counted: false,
       });
-      return { section, total, items: items.filter((a) => !shown.has(a.id)).slice(0, PER_SECTION) };
+      const block = items.filter((a) => !shown.has(a.id)).slice(0, PER_SECTION);
+      return { section, more: items.length > block.length, items: block };
     }),
   );
   const [lead, ...rest] = latest.items;
@@ -75,13 +84,13 @@ export default async function FrontPage({ params }: { params: Promise<{ edition:
 
       {blocks
         .filter((b) => b.items.length > 0)
-        .map(({ section, items, total }) => (
+        .map(({ section, items, more }) => (
           <section key={section.id} className={styles.block} aria-labelledby={`section-${section.slug}`}>
             <header className={styles.blockHeader}>
               <h2 id={`section-${section.slug}`} className={`rule-heading ${styles.blockHeading}`}>
                 <Link href={`/sections/${section.slug}`}>{section.name}</Link>
               </h2>
-              {total > items.length ? (
+              {more ? (
                 <Link className={styles.more} href={`/sections/${section.slug}`}>
                   More in {section.name} <span aria-hidden="true">→</span>
                 </Link>
@@ -96,6 +105,7 @@ export default async function FrontPage({ params }: { params: Promise<{ edition:
             </ul>
           </section>
         ))}
+      <MostRead {...mostRead} />
     </Container>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/article-card/article-list';
+import { BreadcrumbsJsonLd } from '@/components/site/breadcrumbs-json-ld';
 import { Container } from '@/components/site/container';
 import { FeedLink } from '@/components/site/feed-link';
 import { PageHeader } from '@/components/site/page-header';
@@ -42,6 +43,12 @@ export default async function SectionPage({ params, searchParams }: Props) {
 
   return (
     <Container>
+      <BreadcrumbsJsonLd
+        crumbs={[
+          { name: SITE_NAME, path: '/' },
+          { name: section.name, path: `/sections/${section.slug}` },
+        ]}
+      />
       <PageHeader
         kicker="Section"
         title={section.name}

@@ -6,6 +6,7 @@ import { PageHeader } from '@/components/site/page-header';
 import { SITE_NAME } from '@/components/site/site-config';
 import { Pagination } from '@/components/pagination/pagination';
 import { getTag, getTagArticles } from '../../cached';
+import { feedAlternate } from '../../feeds';
 import { pageSuffix, pageWindow, requirePage, requirePageInRange, type ListSearchParams } from '../../paging';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: ListSearchParams };
@@ -20,7 +21,10 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   return {
     title: `${tag.name}${pageSuffix(n)}`,
     description: `Articles about ${tag.name} from ${SITE_NAME}.`,
-    alternates: { canonical: n > 1 ? `/tags/${slug}?page=${n}` : `/tags/${slug}` },
+    alternates: {
+      canonical: n > 1 ? `/tags/${slug}?page=${n}` : `/tags/${slug}`,
+      types: feedAlternate(`/tags/${slug}/feed.xml`, `${SITE_NAME}: ${tag.name}`),
+    },
   };
 }
 

@@ -83,6 +83,7 @@ export default async function EditArticlePage({
             uploadImage={uploadBodyImageAction}
             previewHref={`/newsroom/articles/${article.id}/preview`}
             reloadHref={`/newsroom/articles/${article.id}`}
+            everPublished={article.everPublished}
           />
         </div>
         <aside className={styles.aside} aria-label="About this article">

@@ -11,6 +11,8 @@ import {
   parseArticleId,
   readerFrom,
   withReaderCookie,
+  TOO_LARGE,
+  declaresLargeBody,
 } from '../../reader-request';
 
 const NOT_FOUND = 'No published article has this id.';
@@ -20,6 +22,8 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   if (articleId === null) return jsonError(404, NOT_FOUND);
   // Another site must not be able to make its visitors' browsers count views here.
   if (!isSameOriginPost(request)) return jsonError(403, 'Views are only counted from this site’s own pages.');
+  // The endpoint reads no body, so one that announces more than a few KB is refused unread.
+  if (declaresLargeBody(request)) return jsonError(413, TOO_LARGE);
   const reader = readerFrom(request);
   const now = Date.now();
   const limited = hitViewLimits({ addressHash: reader.addressHash, readerId: reader.id });

@@ -14,13 +14,26 @@ import {
   parseArticleId,
   readerFrom,
   withReaderCookie,
+  TOO_LARGE,
+  declaresLargeBody,
+  readCappedBody,
 } from '../../reader-request';
+import { signOutcome, type RatedOutcome } from '../../rated-outcome';
+
+const TOO_LARGE_BODY = Symbol('too large');
 
 async function readStars(request: NextRequest): Promise<unknown> {
   const type = request.headers.get('content-type') ?? '';
   try {
-    if (type.includes('application/json')) return ((await request.json()) as { stars?: unknown })?.stars;
-    const value = (await request.formData()).get('stars');
+    const text = await readCappedBody(request);
+    if (text === null) return TOO_LARGE_BODY;
+    if (type.includes('application/json')) return (JSON.parse(text) as { stars?: unknown })?.stars;
+    const form = await new Request('http://body.invalid', {
+      method: 'POST',
+      body: text,
+      headers: { 'content-type': type },
+    }).formData();
+    const value = form.get('stars');
     // "3" is 3; "2.5", "x" or "" stay as they are and are refused by castVote.
     return typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
   } catch {
@@ -43,10 +56,14 @@ function seeOther(location: string): NextResponse {
   });
 }
 
-/** What the rated page is told about a refusal: its code, and for a rate limit the wait in seconds. */
-function ratedErrorPath(slug: string, code: string, retryAfterSeconds?: number): string {
-  const retry = retryAfterSeconds === undefined ? '' : `&retry=${retryAfterSeconds}`;
-  return `/articles/${slug}/rated?error=${code}${retry}`;
+/** The rated page with the outcome the server recorded, signed so that it cannot be made up. */
+function ratedPath(slug: string, articleId: number, outcome: RatedOutcome): string {
+  return `/articles/${slug}/rated?outcome=${signOutcome(articleId, outcome)}`;
+}
+
+/** A refusal for the rated page: its code, and for a rate limit the wait in seconds. */
+function refused(code: string, retry?: number): RatedOutcome {
+  return retry === undefined ? { kind: 'refused', code } : { kind: 'refused', code, retry };
 }
 
 /** The rated page's code for a rate limit: the reader's own pace, or the limit their network shares. */
@@ -59,12 +76,13 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   if (articleId === null) return jsonError(404, 'There is no published article to rate here.');
   if (!isSameOriginPost(request))
     return jsonError(403, 'Ratings are only accepted from this site’s own pages.');
+  if (declaresLargeBody(request)) return jsonError(413, TOO_LARGE);
   // A form post to a public article is answered with a page whatever happens; for any other id the
   // slug stays null, so a draft's URL never leaks through a redirect.
   const slug = wantsJson(request) ? null : getPublicArticleSlugById(articleId);
   const reader = readerFrom(request);
   if (!reader.id || reader.crawler) {
-    if (slug) return seeOther(ratedErrorPath(slug, 'crawler'));
+    if (slug) return seeOther(ratedPath(slug, articleId, refused('crawler')));
     return jsonError(403, 'Automated clients cannot rate articles.');
   }
   // Counted before the vote is read: a throttled script costs one upsert, and fresh cookies don't help.
@@ -75,7 +93,7 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   });
   if (!limited.allowed) {
     if (slug) {
-      const page = ratedErrorPath(slug, rateLimitCode(limited), limited.retryAfterSeconds);
+      const page = ratedPath(slug, articleId, refused(rateLimitCode(limited), limited.retryAfterSeconds));
       return withReaderCookie(seeOther(page), request, reader);
     }
     return jsonError(429, tooManyMessage('votes', limited), {
@@ -83,6 +101,7 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
     });
   }
   const stars = await readStars(request);
+  if (stars === TOO_LARGE_BODY) return jsonError(413, TOO_LARGE);
   try {
     const { addressHash, networkHash, userAgentFamily } = reader;
     const result = castVote(
@@ -93,7 +112,9 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
       ? `You changed your rating to ${result.myVote} stars.`
       : 'Thanks for rating!';
     const response = slug
-      ? seeOther(`/articles/${slug}/rated?stars=${result.myVote}${result.replaced ? '&changed=1' : ''}`)
+      ? seeOther(
+          ratedPath(slug, articleId, { kind: 'saved', stars: result.myVote, changed: result.replaced }),
+        )
       : NextResponse.json(
           {
             ratingAverage: result.ratingAverage,
@@ -108,7 +129,7 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
     if (!(error instanceof RatingError)) throw error;
     // not_found here means the article stopped being public since the slug was read: plain 404.
     if (slug && error.code !== 'not_found')
-      return withReaderCookie(seeOther(ratedErrorPath(slug, error.code)), request, reader);
+      return withReaderCookie(seeOther(ratedPath(slug, articleId, refused(error.code))), request, reader);
     return jsonError(error.status, error.message);
   }
 }
