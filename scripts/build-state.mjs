@@ -5,6 +5,7 @@ import path from 'node:path';
 
 const SOURCES = [
   'app',
+  'cache',
   'components',
   'db',
   'lib',
