@@ -2,7 +2,6 @@
 // SQLite store (cache/tag-store.mjs) in a hash, with a counter and a sorted set of tags by the
 // sequence number of their last change. Both operations are Lua scripts, so each is atomic and one
 // round trip: a reader that finds the counter unchanged has paid one small EVAL.
-import { createClient } from '@redis/client';
 
 const PREFIX = 'newsroom:cache-tags:';
 const KEYS = [`${PREFIX}seq`, `${PREFIX}changes`, `${PREFIX}states`];
@@ -38,18 +37,33 @@ const time = (text) => (text ? Number(text) : null);
 
 /** @returns {import('./tag-store.mjs').TagStore} */
 export function redisTagStore(url) {
-  // No offline queue: while Redis is away a command fails at once (the caller renders without the
-  // cache) instead of waiting for the reconnection with the reader's request.
-  const client = createClient({ url, disableOfflineQueue: true, socket: { connectTimeout: 2000 } });
-  // Without a listener a dropped connection would crash the process; the client reconnects by itself.
-  client.on('error', (error) => warnOnce(error));
-  client.on('ready', () => (warned = false));
-  let ready;
-  const connected = () =>
-    (ready ??= client.connect().catch((error) => ((ready = undefined), Promise.reject(error))));
+  /** @type {import('@redis/client').RedisClientType | undefined} */
+  let client;
+  let down = false;
+  /** The client once it is connected; waits at most `waitMs` for that, then fails. */
+  async function connected(waitMs) {
+    if (!client) {
+      // Loaded only when REDIS_URL is set: the CLI tools and the embedded store never pay for it.
+      const { createClient } = await import('@redis/client');
+      if (!client) {
+        // No offline queue: while Redis is away a command fails at once (the caller renders without
+        // the cache) instead of holding the reader's request until the connection is back.
+        client = createClient({ url, disableOfflineQueue: true });
+        // Without a listener an error would crash the process; the client reconnects by itself.
+        client.on('error', (error) => ((down = true), warnOnce(error)));
+        client.on('ready', () => ((down = false), (warned = false)));
+        client.connect().catch(() => {});
+      }
+    }
+    // Only the very first connection is waited for; once Redis is known to be down, fail at once.
+    if (!client.isReady && !down) await settled(client, waitMs);
+    if (!client.isReady) throw new Error(`Redis at ${url} is not reachable.`);
+    return client;
+  }
   return {
     async since(cursor) {
-      await connected();
+      // A reader's request waits a moment for the first connection, no longer.
+      const client = await connected(1000);
       const [seq, ...pairs] = /** @type {string[]} */ (
         await client.eval(SINCE, { keys: KEYS, arguments: [String(cursor)] })
       );
@@ -62,7 +76,7 @@ export function redisTagStore(url) {
     },
     async write(tags, stale, expired) {
       if (!tags.length) return;
-      await connected();
+      const client = await connected(5000);
       const args = tags.flatMap((tag) => [
         tag,
         stale == null ? '' : String(stale),
@@ -71,9 +85,25 @@ export function redisTagStore(url) {
       await client.eval(WRITE, { keys: KEYS, arguments: args });
     },
     async close() {
-      if (client.isOpen) await client.close();
+      if (client?.isOpen) await client.close();
+      else client?.destroy();
     },
   };
+}
+
+/** Resolves when the client connects or fails, or after `waitMs`. */
+function settled(client, waitMs) {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      client.off('ready', done);
+      client.off('error', done);
+      resolve();
+    };
+    const timer = setTimeout(done, waitMs);
+    client.once('ready', done);
+    client.once('error', done);
+  });
 }
 
 let warned = false;

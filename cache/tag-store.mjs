@@ -59,7 +59,8 @@ export function sqliteTagStore(file) {
   return {
     async since(cursor) {
       const rows = changed.all(cursor);
-      return { seq: rows.length ? rows[rows.length - 1].seq : cursor, rows };
+      const seq = rows.length ? rows[rows.length - 1].seq : cursor;
+      return { seq, rows: rows.map(({ tag, stale, expired }) => ({ tag, stale, expired })) };
     },
     async write(tags, stale, expired) {
       if (tags.length) write.immediate(tags, stale, expired);

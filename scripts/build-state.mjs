@@ -5,7 +5,6 @@ import path from 'node:path';
 
 const SOURCES = [
   'app',
-  'cache',
   'components',
   'db',
   'lib',
