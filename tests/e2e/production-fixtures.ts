@@ -199,3 +199,22 @@ export async function headline(url: string): Promise<{ status: number; h1: strin
 export function removeDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
+
+/** A server process whose exit the test awaits itself (for SIGTERM and crash behaviour). */
+export async function spawnWatched(
+  script: 'scripts/serve.mjs' | 'scripts/start.mjs',
+  dataDir: string,
+  env: Record<string, string> = {},
+): Promise<{ url: string; child: ChildProcess; output: () => string }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [script], {
+    env: { ...process.env, ...env, PORT: String(port), DATA_DIR: dataDir, NEWSROOM_TIMEZONE: 'UTC' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const url = `http://localhost:${port}`;
+  await waitUntil(async () => (await fetch(`${url}/robots.txt`)).ok, `The server on ${url}`);
+  return { url, child, output: () => output };
+}
