@@ -4,12 +4,14 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   // Exposes the socket address to route handlers (see the file), also under a bare `next start`.
   await import('./scripts/peer-address.cjs');
-  const { getDb } = await import('./db');
+  const { closeDb, getDb } = await import('./db');
   const { appSecret, newsroomTimeZone } = await import('./lib/config');
   const { seedDemoContentIfEmpty } = await import('./db/demo/seed');
   // A mistyped timezone would otherwise break every page that shows a date; fail at start instead.
   newsroomTimeZone();
   getDb();
+  // scripts/serve.mjs announces it once in-flight requests have drained (SIGTERM): close cleanly.
+  process.once('newsroom:shutdown', closeDb);
   appSecret();
   // Awaited: the demo images are rendered asynchronously, and the first request must find them.
   await seedDemoContentIfEmpty();

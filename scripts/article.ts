@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { importArticles, parseImportJson } from '../db/articles/imports';
 import { CliError, runCli, UsageError } from './lib/cli';
+import { articlesAdded, expirePagesEverywhere } from './lib/expire-pages';
 
 const USAGE = `Usage:
   npm run article -- import FILE.json
@@ -34,6 +35,7 @@ runCli(async () => {
     );
   }
   const imported = importArticles(parseImportJson(json), 'operator');
+  await expirePagesEverywhere(articlesAdded(imported.map((a) => a.id)));
   const now = Date.now();
   for (const article of imported) {
     const when =
