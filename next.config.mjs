@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // One set of expired cache tags for every server process and the CLI tools; pages themselves stay
-  // in each process's memory (cache/handler.mjs, README "Production").
-  cacheHandler: fileURLToPath(new URL('./cache/handler.mjs', import.meta.url)),
+  // in each process's memory (lib/cache/handler.mjs, README "Production").
+  cacheHandler: fileURLToPath(new URL('./lib/cache/handler.mjs', import.meta.url)),
   // Native modules are loaded by Node at run time, not bundled.
   serverExternalPackages: ['better-sqlite3', '@node-rs/argon2', 'sharp'],
   experimental: {

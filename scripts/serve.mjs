@@ -43,7 +43,7 @@ async function drain() {
   clearInterval(idle);
   clearTimeout(cut);
   await app.close().catch(() => {});
-  // instrumentation.ts closes the database (db/index.ts closeDb) and cache/handler.mjs its tag store.
+  // instrumentation.ts closes the database (db/index.ts closeDb) and lib/cache/handler.mjs its tag store.
   process.emit('newsroom:shutdown');
   process.exit(0);
 }

@@ -4,7 +4,7 @@ import { ROLES } from '../db/schema';
 import { createUser, getUserByEmail, listUsers, setUserPassword } from '../db/people/users';
 import { CliError, readNewPassword, runCli, UsageError } from './lib/cli';
 import { cacheTags } from '../app/cache-tags';
-import { expireTagsEverywhere } from '../cache/tag-store.mjs';
+import { expireTagsEverywhere } from '../lib/cache/tag-store.mjs';
 
 const USAGE = `Usage:
   npm run user -- add --email EMAIL --name "BYLINE" --full-name "FULL NAME" --role ${ROLES.join('|')} [--bio "TEXT"] [--no-password]

@@ -1,4 +1,4 @@
-// The shared expired-tag stores (cache/tag-store.mjs, cache/redis-tag-store.mjs): what one process or a
+// The shared expired-tag stores (lib/cache/tag-store.mjs, lib/cache/redis-tag-store.mjs): what one process or a
 // CLI tool writes, every other process reads on its next look, merged the way Next merges tag times.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -6,8 +6,8 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { expiryTimes, sqliteTagStore, type TagStore } from '@/cache/tag-store.mjs';
-import { redisTagStore } from '@/cache/redis-tag-store.mjs';
+import { expiryTimes, sqliteTagStore, type TagStore } from '@/lib/cache/tag-store.mjs';
+import { redisTagStore } from '@/lib/cache/redis-tag-store.mjs';
 
 test('expiring without a profile expires now; a profile marks stale now and expires later', () => {
   expect(expiryTimes(undefined, 1000)).toEqual({ stale: null, expired: 1000 });

@@ -1,7 +1,7 @@
 // Next's cacheHandler (next.config.mjs) for several server processes: Next's own cache, which keeps
 // rendered pages and unstable_cache data in this process's memory (isrFlushToDisk stays off, so a
 // swapped database is never shadowed by pages on disk), plus one set of expired tags shared by all
-// processes and the CLI tools (cache/tag-store.mjs).
+// processes and the CLI tools (lib/cache/tag-store.mjs).
 //
 // Next decides staleness from an in-process table of tag times (its "tags manifest") on every
 // cache read. This handler keeps that table in step with the shared store: before each read it

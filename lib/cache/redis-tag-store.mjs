@@ -1,5 +1,5 @@
 // The shared expired-tag store on Redis (REDIS_URL), for several machines: the same rows as the
-// SQLite store (cache/tag-store.mjs) in a hash, with a counter and a sorted set of tags by the
+// SQLite store (lib/cache/tag-store.mjs) in a hash, with a counter and a sorted set of tags by the
 // sequence number of their last change. Both operations are Lua scripts, so each is atomic and one
 // round trip: a reader that finds the counter unchanged has paid one small EVAL.
 
