@@ -9,6 +9,7 @@ import { recordAudit } from '@/db/people/audit';
 import { ValidationError } from '@/lib/errors';
 import { getDb, type Tx } from '@/db';
 import { addressShort, readerShortId, requireModerator } from './console';
+import { CLEARED, CLEARED_ADDRESS_REFUSAL } from './flags';
 import type { Actor } from '@/db/people/permissions';
 
 /** What a caller needs to refresh caches: the articles whose public numbers changed. */
@@ -156,6 +157,8 @@ export function removeVotesByAddress(
   reason: string,
   now = Date.now(),
 ): ActionResult {
+  requireModerator(actor);
+  if (addressHash === CLEARED) throw new ModerationError(CLEARED_ADDRESS_REFUSAL, 'scope');
   return removeVotesOf(
     actor,
     {
