@@ -58,7 +58,7 @@ const hashOf = (id: number) =>
 afterEach(() => delete process.env.NEWSROOM_ADDRESS_RETENTION_DAYS);
 
 describe('clearing old address hashes', () => {
-  it('keeps 90 days by default and clears votes, sign-in attempts and sign-in audit entries past that', () => {
+  it('keeps 90 days by default and clears votes, sign-in attempts and sign-in audit entries past that', async () => {
     const article = makeArticle(makeAuthor().id);
     const old = vote(article.id, NOW - 91 * DAY);
     const recent = vote(article.id, NOW - 89 * DAY);
@@ -79,7 +79,7 @@ describe('clearing old address hashes', () => {
     });
 
     expect(addressRetentionDays()).toBe(90);
-    const pruned = pruneAddressHashes(NOW);
+    const pruned = await pruneAddressHashes(NOW);
     expect(pruned).toMatchObject({ votes: 1, signInAttempts: 1, auditEntries: 2 });
     expect(hashOf(old.id)).toEqual({ a: '', n: '' });
     expect(hashOf(recent.id)).toEqual({ a: recent.addressHash, n: recent.networkHash });
@@ -93,14 +93,14 @@ describe('clearing old address hashes', () => {
     expect(JSON.parse(entries[0].detail)).toEqual({ email: 'someone@r.test' });
     expect(entries[1].targetId).toBe('');
     // Idempotent: a second run (another process, the next hour) has nothing left to do.
-    expect(pruneAddressHashes(NOW)).toEqual({ votes: 0, signInAttempts: 0, auditEntries: 0 });
+    expect(await pruneAddressHashes(NOW)).toEqual({ votes: 0, signInAttempts: 0, auditEntries: 0 });
   });
 
-  it('follows NEWSROOM_ADDRESS_RETENTION_DAYS and refuses a value that is not a number of days', () => {
+  it('follows NEWSROOM_ADDRESS_RETENTION_DAYS and refuses a value that is not a number of days', async () => {
     const article = makeArticle(makeAuthor().id);
     const v = vote(article.id, NOW - 8 * DAY);
     process.env.NEWSROOM_ADDRESS_RETENTION_DAYS = '7';
-    pruneAddressHashes(NOW);
+    await pruneAddressHashes(NOW);
     expect(hashOf(v.id).a).toBe('');
     for (const bad of ['0', '-5', 'ninety', '1.5']) {
       process.env.NEWSROOM_ADDRESS_RETENTION_DAYS = bad;
@@ -108,10 +108,23 @@ describe('clearing old address hashes', () => {
     }
   });
 
-  it('leaves the article’s rating alone: clearing is not removing', () => {
+  it('clears a backlog larger than one batch, all of it', async () => {
+    const article = makeArticle(makeAuthor().id);
+    getDb().run(sql`
+      WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2500)
+      INSERT INTO votes (article_id, reader_id, stars, address_hash, network_hash, created_at, updated_at)
+      SELECT ${article.id}, 'backlog-' || i, 3, 'a' || i, 'n' || i, ${NOW - 200 * DAY}, ${NOW - 200 * DAY} FROM n`);
+    expect((await pruneAddressHashes(NOW)).votes).toBe(2500);
+    const kept = getDb().get<{ n: number }>(
+      sql`SELECT count(*) AS n FROM votes WHERE article_id = ${article.id} AND address_hash <> ''`,
+    )!;
+    expect(kept.n).toBe(0);
+  });
+
+  it('leaves the article’s rating alone: clearing is not removing', async () => {
     const article = makeArticle(makeAuthor().id);
     for (let i = 0; i < 3; i++) vote(article.id, NOW - 120 * DAY);
-    pruneAddressHashes(NOW);
+    await pruneAddressHashes(NOW);
     const counted = getDb().get<{ n: number }>(
       sql`SELECT count(*) AS n FROM votes WHERE article_id = ${article.id} AND removed_at IS NULL`,
     )!;
@@ -131,7 +144,7 @@ describe('moderation after clearing', () => {
       votedAt: NOW + i * 1000,
     }));
 
-  it('does not treat cleared hashes as one shared address or network', () => {
+  it('does not treat cleared hashes as one shared address or network', async () => {
     const flags = computeFlags(burst(12, ''));
     for (const kinds of flags.values()) expect(kinds).toEqual([]);
     // The same votes with a real shared address are still caught.
@@ -139,13 +152,13 @@ describe('moderation after clearing', () => {
     expect(caught.get(1)).toEqual(expect.arrayContaining(['burst', 'network-burst', 'shared-address']));
   });
 
-  it('shows a cleared address as such and refuses to remove "all votes from" it', () => {
+  it('shows a cleared address as such and refuses to remove "all votes from" it', async () => {
     const moderator = admin();
     const article = makeArticle(makeAuthor().id);
     const other = makeArticle(makeAuthor().id);
     const mine = vote(article.id, NOW - 100 * DAY);
     const stranger = vote(other.id, NOW - 100 * DAY);
-    pruneAddressHashes(NOW);
+    await pruneAddressHashes(NOW);
     const listed = listVotes(moderator, article.id)!;
     expect(listed.votes[0]).toMatchObject({ address: '(cleared)', flags: [] });
     expect(() => removeVotesLike(moderator, mine.id, { by: 'address', scope: 'site' }, 'spam', NOW)).toThrow(
