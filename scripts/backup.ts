@@ -40,9 +40,9 @@ runCli(async () => {
   const partial = path.join(root, `.${name}.partial`);
   const folder = path.join(root, name);
   if (existsSync(folder)) throw new CliError(`${folder} already exists; run the backup again.`);
-  // Password hashes and the secret: readable by the owner only, like data/.
+  // Password hashes and the secret: readable by the owner only, like data/. An existing DIR keeps
+  // its own permissions: it may be a shared mount the operator set up.
   mkdirSync(partial, { recursive: true, mode: 0o700 });
-  chmodSync(root, statSync(root).mode & 0o777 & ~0o077);
 
   // The database first: every upload it references was written before it, so is copied below.
   const copy = path.join(partial, DATABASE_FILE);

@@ -62,12 +62,14 @@ runCli(async () => {
   // What is replaced is kept, not deleted: a restore of the wrong backup must be undoable.
   const stamp = new Date(started).toISOString().replace(/[:.]/g, '-');
   const aside = path.join(dataDir(), `before-restore-${stamp}`);
-  const moveAside = (file: string) => {
+  // The database goes aside next to itself: DATABASE_PATH may be on another disk than DATA_DIR.
+  const dbAside = path.join(path.dirname(target), `before-restore-${stamp}`);
+  const moveAside = (file: string, folder = aside) => {
     if (!existsSync(file)) return;
-    mkdirSync(aside, { recursive: true, mode: 0o700 });
-    renameSync(file, path.join(aside, path.basename(file)));
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    renameSync(file, path.join(folder, path.basename(file)));
   };
-  for (const suffix of ['', '-wal', '-shm']) moveAside(target + suffix);
+  for (const suffix of ['', '-wal', '-shm']) moveAside(target + suffix, dbAside);
 
   mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
   // Copied under a temporary name, flushed, then renamed: the live name never holds half a file.
@@ -106,7 +108,9 @@ runCli(async () => {
       ? `  uploads   ${uploads.files} files, ${formatBytes(uploads.bytes)}`
       : '  uploads   none in the backup',
   );
-  if (existsSync(aside)) console.log(`What it replaced is in ${aside} (delete it when you are satisfied).`);
+  for (const folder of new Set([dbAside, aside]))
+    if (existsSync(folder))
+      console.log(`What it replaced is in ${folder} (delete it when you are satisfied).`);
   if (state === 'unreadable')
     console.log('The replaced database could not be opened; it was moved aside as it was.');
   // Nothing else to clear: pages and cached data live only in a server's memory

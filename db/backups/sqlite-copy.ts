@@ -9,6 +9,9 @@ import journal from '../migrations/meta/_journal.json';
 /** The newest migration this code ships: a backup made by newer code cannot be restored under it. */
 export const LATEST_MIGRATION = Math.max(...journal.entries.map((entry) => entry.when));
 
+/** better-sqlite3's largest step: every page left, in one step holding one read snapshot. */
+const EVERY_REMAINING_PAGE = 0x7fffffff;
+
 export type DatabaseFacts = {
   bytes: number;
   /** created_at of the newest applied migration (drizzle's journal `when`), or null. */
@@ -20,14 +23,14 @@ export type DatabaseFacts = {
 /**
  * A consistent copy of a live database through SQLite's online backup API: it reads one snapshot
  * while the server keeps writing (a plain file copy would miss or tear the WAL). SQLite restarts a
- * backup whenever another connection writes between steps, so after the first step the rest is
- * copied in one step, which a burst of votes cannot interrupt.
+ * backup whenever another connection writes between steps, so after better-sqlite3's first (empty)
+ * step everything is copied in one step, which a burst of votes cannot interrupt.
  */
 export async function backupDatabase(source: string, target: string): Promise<void> {
   if (!existsSync(source)) throw new Error(`There is no database at ${source}.`);
   const db = new Database(source, { readonly: true, fileMustExist: true });
   try {
-    await db.backup(target, { progress: ({ totalPages }) => Math.max(totalPages, 100) });
+    await db.backup(target, { progress: () => EVERY_REMAINING_PAGE });
   } finally {
     db.close();
   }

@@ -1,5 +1,6 @@
 // npm run backup and npm run restore as real processes (issue 12, item 5): a backup taken in the
-// middle of a burst of votes restores into a fresh data folder with exact counts.
+// middle of a burst of votes restores into a fresh data folder with exact counts. Each process
+// starts tsx, which takes seconds on a busy 2-core machine: hence the long timeouts.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -127,7 +128,7 @@ describe('backup and restore', () => {
     const restore = run('restore', [path.join(backups, name)], live);
     expect(restore.code).toBe(0);
     expect(readdirSync(live).filter((f) => f.startsWith('before-restore'))).toHaveLength(1);
-  });
+  }, 60_000);
 
   it('refuses a folder that is not a backup, or one whose database is damaged, before touching anything', () => {
     const notBackup = path.join(root, 'not-a-backup');
@@ -146,11 +147,11 @@ describe('backup and restore', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/fails its integrity check .*nothing was changed/);
     expect(readdirSync(root)).not.toContain('untouched');
-  });
+  }, 60_000);
 
   it('refuses to back up when there is no database, naming where it looked', () => {
     const result = run('backup', [backups], path.join(root, 'empty'));
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/No database at .*empty.*newsroom\.db/);
-  });
+  }, 60_000);
 });
