@@ -10,10 +10,11 @@ import {
   openSync,
   closeSync,
   renameSync,
+  statSync,
 } from 'node:fs';
 import path from 'node:path';
 import { releaseDatabase } from '../db/backups/release';
-import { checkIntegrity, LATEST_MIGRATION } from '../db/backups/sqlite-copy';
+import { checkIntegrity, describeDatabase, LATEST_MIGRATION } from '../db/backups/sqlite-copy';
 import { databasePath, dataDir, uploadsDir } from '../lib/config';
 import {
   copyUploads,
@@ -47,7 +48,9 @@ runCli(async () => {
     throw new CliError(
       `The backup's database fails its integrity check (${integrity}); nothing was changed.`,
     );
-  if ((manifest.database.latestMigration ?? 0) > LATEST_MIGRATION)
+  // Read from the database itself, not the manifest: the file is what will be served.
+  const facts = describeDatabase(backupDb, statSync(backupDb).size);
+  if ((facts.latestMigration ?? 0) > LATEST_MIGRATION)
     throw new CliError(
       `The backup was made by a newer version of Newsroom (${manifest.appVersion}); restore it with that version.`,
     );
@@ -93,9 +96,7 @@ runCli(async () => {
     : null;
 
   console.log(`Restored ${folder}`);
-  console.log(
-    `  database  ${target}: ${manifest.database.articles} articles, ${manifest.database.votes} votes, integrity ok`,
-  );
+  console.log(`  database  ${target}: ${facts.articles} articles, ${facts.votes} votes, integrity ok`);
   console.log(
     manifest.secret === 'file'
       ? `  secret    ${secretFile}`

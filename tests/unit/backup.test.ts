@@ -147,6 +147,19 @@ describe('backup and restore', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/fails its integrity check .*nothing was changed/);
     expect(readdirSync(root)).not.toContain('untouched');
+
+    // A backup from a newer version (a migration this code does not know) is refused too.
+    const newer = path.join(root, 'newer');
+    mkdirSync(newer);
+    writeFileSync(path.join(newer, 'backup.json'), readFileSync(path.join(backups, name, 'backup.json')));
+    writeFileSync(path.join(newer, 'newsroom.db'), readFileSync(path.join(backups, name, 'newsroom.db')));
+    const edit = new Database(path.join(newer, 'newsroom.db'));
+    edit.prepare('INSERT INTO __drizzle_migrations (hash, created_at) VALUES (?, ?)').run('future', 4e12);
+    edit.close();
+    const refused = run('restore', [newer], path.join(root, 'untouched'));
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/made by a newer version of Newsroom/);
+    expect(readdirSync(root)).not.toContain('untouched');
   }, 60_000);
 
   it('refuses to back up when there is no database, naming where it looked', () => {
