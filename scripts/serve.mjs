@@ -5,6 +5,8 @@
 import { createRequire } from 'node:module';
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { createLogger } from '../lib/logger.mjs';
+import { logRequests } from './request-log.mjs';
 
 const require = createRequire(import.meta.url);
 // Before any server exists: the socket address for route handlers (see the file).
@@ -24,10 +26,13 @@ const { default: next } = await import('next');
 const app = next({ dev: false, dir, port, hostname: host ?? 'localhost' });
 await app.prepare();
 const handle = app.getRequestHandler();
-const server = http.createServer((req, res) => handle(req, res));
+const log = createLogger();
+const server = http.createServer(logRequests(log, handle));
 server.listen(port, host, () => {
-  console.log(`Newsroom process ${process.pid} listening on ${host ?? '*'}:${port}`);
+  log.info({ event: 'listening', host: host ?? '*', port }, 'listening');
 });
+// Whatever escapes a request still gets a line (with its stack) before Node's default handling.
+process.on('uncaughtExceptionMonitor', (err) => log.fatal({ err }, 'uncaught exception'));
 
 let stopping = false;
 async function drain() {
