@@ -14,6 +14,8 @@ import type { Role } from './db/schema';
 import { authenticate, withinLengthLimits } from './db/people/sign-in';
 import { getUserById } from './db/people/users';
 import { checkSession, startSession } from './db/people/sessions';
+import { REQUEST_ID_HEADER } from './lib/logger.mjs';
+import { addressTag, log } from './lib/log';
 
 /** Thrown by authorize() when the door is closed; the login action explains it with the wait. */
 export class ThrottledSignin extends CredentialsSignin {
@@ -35,14 +37,20 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const password = typeof credentials?.password === 'string' ? credentials.password : '';
         // Before anything is hashed or written: a direct POST never met the login form's limits.
         if (!email || !password || !withinLengthLimits(email, password)) return null;
+        const addressHash = addressHashOf(request.headers);
         // A device cookie signed for this very email exempts the device from others' failures.
         const device = trustedDeviceId(deviceCookieFromHeader(request.headers.get('cookie')), email);
-        const result = await authenticate(
-          email,
-          password,
-          addressHashOf(request.headers),
-          Date.now(),
-          device,
+        const result = await authenticate(email, password, addressHash, Date.now(), device);
+        // Never the email or password: the user id on success, a hash prefix to tie attempts together.
+        log.info(
+          {
+            event: 'sign-in',
+            reqId: request.headers.get(REQUEST_ID_HEADER) ?? undefined,
+            outcome: result.ok ? 'success' : result.reason === 'throttled' ? 'throttled' : 'failure',
+            userId: result.ok ? result.user.id : undefined,
+            addressTag: addressTag(addressHash),
+          },
+          'sign-in',
         );
         if (result.ok) {
           const claims: SessionClaims = {

@@ -1,8 +1,12 @@
+import { fileURLToPath } from 'node:url';
 import { securityHeaderRules } from './lib/security-headers.mjs';
 import { SERVER_ACTION_BODY_LIMIT } from './lib/body-limits.mjs';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // One set of expired cache tags for every server process and the CLI tools; pages themselves stay
+  // in each process's memory (lib/cache/handler.mjs, README "Production").
+  cacheHandler: fileURLToPath(new URL('./lib/cache/handler.mjs', import.meta.url)),
   // Native modules are loaded by Node at run time, not bundled.
   serverExternalPackages: ['better-sqlite3', '@node-rs/argon2', 'sharp'],
   experimental: {

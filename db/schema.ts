@@ -177,6 +177,11 @@ export const votes = sqliteTable(
     index('votes_network_idx').on(t.networkHash, t.createdAt),
     // Moderation's activity list starts from recent votes, not from the articles.
     index('votes_updated_idx').on(t.updatedAt, t.articleId),
+    // Only votes whose address hash is still kept (db/address-retention.ts): the hourly prune finds
+    // what is due without reading the votes it cleared before.
+    index('votes_address_kept_idx')
+      .on(t.updatedAt)
+      .where(sql`address_hash <> ''`),
   ],
 );
 
@@ -269,6 +274,12 @@ export const auditLog = sqliteTable(
   (t) => [
     index('audit_log_action_idx').on(t.action, t.createdAt),
     index('audit_log_time_idx').on(t.createdAt),
+    // Entries still naming an address hash: sign-ins (in detail) and address-wide moderation actions.
+    index('audit_log_address_kept_idx')
+      .on(t.createdAt)
+      .where(
+        sql`json_extract(detail, '$.addressHash') IS NOT NULL OR (target_type = 'address' AND target_id <> '')`,
+      ),
   ],
 );
 
@@ -285,6 +296,9 @@ export const loginAttempts = sqliteTable(
   (t) => [
     index('login_attempts_email_idx').on(t.email, t.createdAt),
     index('login_attempts_address_idx').on(t.addressHash, t.createdAt),
+    index('login_attempts_address_kept_idx')
+      .on(t.createdAt)
+      .where(sql`address_hash <> ''`),
   ],
 );
 

@@ -30,6 +30,22 @@ export function newsroomTimeZone(): string {
   return zone;
 }
 
+/**
+ * How many days address hashes (votes, sign-in attempts, sign-in audit entries) are kept before
+ * they are cleared (issue 12, item 8). At least a day: the burst and shared-address flags look
+ * back 24 hours, and a shorter window would blind moderation to what is happening now.
+ */
+export function addressRetentionDays(): number {
+  const raw = process.env.NEWSROOM_ADDRESS_RETENTION_DAYS?.trim() || '90';
+  const days = Number(raw);
+  if (!/^\d+$/.test(raw) || days < 1 || days > 36_500) {
+    throw new Error(
+      `NEWSROOM_ADDRESS_RETENTION_DAYS="${raw}" must be a whole number of days from 1 to 36500 (default 90).`,
+    );
+  }
+  return days;
+}
+
 let cachedSecret: string | undefined;
 
 /**

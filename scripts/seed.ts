@@ -7,6 +7,7 @@ import { DEMO_SECTIONS } from '../db/demo/content';
 import { seededRandom } from '../db/demo/stats';
 import { slugify } from '../lib/slugs';
 import { runCli, UsageError } from './lib/cli';
+import { expirePagesEverywhere } from './lib/expire-pages';
 
 const USAGE = `Usage:
   npm run seed -- --articles N [--authors K]
@@ -190,6 +191,8 @@ runCli(async () => {
   });
   for (let from = 0; from < articleCount; from += BATCH)
     writeBatch(from, Math.min(from + BATCH, articleCount));
+  // New articles reach every list, and a section may have been created: any running server shows them.
+  await expirePagesEverywhere({ articles: [], sectionList: true });
 
   const seconds = (Date.now() - started) / 1000;
   console.log(

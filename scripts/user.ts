@@ -3,6 +3,8 @@ import { parseArgs } from 'node:util';
 import { ROLES } from '../db/schema';
 import { createUser, getUserByEmail, listUsers, setUserPassword } from '../db/people/users';
 import { CliError, readNewPassword, runCli, UsageError } from './lib/cli';
+import { cacheTags } from '../app/cache-tags';
+import { expireTagsEverywhere } from '../lib/cache/tag-store.mjs';
 
 const USAGE = `Usage:
   npm run user -- add --email EMAIL --name "BYLINE" --full-name "FULL NAME" --role ${ROLES.join('|')} [--bio "TEXT"] [--no-password]
@@ -51,6 +53,9 @@ async function add(args: string[]): Promise<void> {
     },
     'operator',
   );
+  // Author slugs resolve through the lists tag (app/(site)/cached.ts): a page that answered 404 for
+  // this new byline's slug must not go on doing so in any server process.
+  await expireTagsEverywhere([cacheTags.lists]);
   console.log(
     `Created ${user.role} ${user.name} <${user.email}> (id ${user.id}, author page /authors/${user.slug}).`,
   );

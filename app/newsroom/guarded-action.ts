@@ -12,12 +12,15 @@ import type { Affected } from '@/db/affected';
 import type { Actor } from '@/db/people/permissions';
 import type { Role } from '@/db/schema';
 import { DomainError, fieldErrorsFromZod } from '@/lib/errors';
+import { logAction } from './action-log';
 import { refusedState } from '@/lib/form-refusal';
 import type { FormExtra, FormState } from '@/lib/form-state';
 
 export type SignedInActor = Actor & { name: string; email: string };
 
 type Spec<S extends z.ZodType, R, Extra extends FormExtra> = {
+  /** What the log calls this action ("article.edit"), with the form's intent when it has one. */
+  name: string;
   role: Role;
   schema: S;
   /**
@@ -66,21 +69,27 @@ export function guardedAction<S extends z.ZodType, R, Extra extends FormExtra = 
     const data = args.at(-1) as FormData;
     const values = keptValues(data, spec.keep);
     const parsed = spec.schema.safeParse({ ...formFields(data), ...boundFields(spec.bound, args) });
-    if (!parsed.success)
+    const logged = { name: spec.name, actor, input: parsed.data };
+    if (!parsed.success) {
+      await logAction(logged, 'invalid');
       return refusal<Extra>(
         spec.invalid ?? 'Check the highlighted fields.',
         fieldErrorsFromZod(parsed.error),
         values,
       );
+    }
     let result: R;
     try {
       result = await spec.run(actor, parsed.data, data);
     } catch (error) {
       const special = spec.refused?.(error, values, parsed.data);
+      const refused = Boolean(special) || error instanceof DomainError;
+      await logAction(logged, refused ? 'refused' : 'error', refused ? undefined : error);
       if (special) return special;
       if (error instanceof DomainError) return refusedState<Extra>(error, values, spec.summary);
       throw error;
     }
+    await logAction(logged, 'done');
     if (spec.affected) expirePages(spec.affected(result, parsed.data));
     // The newsroom's own pages are rendered per request: show the change beside the form.
     if (spec.refresh !== false) refresh();

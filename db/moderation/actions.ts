@@ -7,6 +7,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { getDb, type Tx } from '@/db';
 import { articleRefs } from '@/db/affected';
 import { recordAudit } from '@/db/people/audit';
+import { CLEARED, CLEARED_ADDRESS_REFUSAL } from './flags';
 import type { Actor } from '@/db/people/permissions';
 import { addressShort, readerShortId, requireModerator } from './console';
 import { MODERATION_ACTIONS, ModerationError, plural, requireReason, type ActionResult } from './rules';
@@ -128,6 +129,8 @@ export function removeVotesByAddress(
   reason: string,
   now = Date.now(),
 ): ActionResult {
+  requireModerator(actor);
+  if (addressHash === CLEARED) throw new ModerationError(CLEARED_ADDRESS_REFUSAL, 'scope');
   return removeVotesOf(
     actor,
     {

@@ -7,6 +7,7 @@ import { getDb } from '@/db';
 import { requireRole, type Actor } from '@/db/people/permissions';
 import {
   computeFlags,
+  CLEARED,
   FLAG_KINDS,
   indexSiteVotes,
   type FlagInput,
@@ -30,7 +31,8 @@ export function readerShortId(readerId: string): string {
 }
 
 export function addressShort(addressHash: string): string {
-  return addressHash.slice(0, 8);
+  // Cleared after the retention period (db/address-retention.ts): say so rather than show a blank.
+  return addressHash === CLEARED ? '(cleared)' : addressHash.slice(0, 8);
 }
 
 export type ArticleActivity = {
@@ -230,7 +232,7 @@ function loadFlagInputs(where: ReturnType<typeof sql>): LoadedVote[] {
 }
 
 function loadSiteVotes(addressHashes: string[], from: number, to: number): SiteVote[] {
-  const unique = [...new Set(addressHashes)];
+  const unique = [...new Set(addressHashes)].filter((hash) => hash !== CLEARED);
   if (!unique.length) return [];
   return getDb().all<SiteVote>(sql`
     SELECT address_hash AS addressHash, reader_id AS readerId, updated_at AS votedAt FROM votes

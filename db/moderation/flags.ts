@@ -53,6 +53,15 @@ export type FlagInput = {
   votedAt: number;
 };
 
+/**
+ * An address hash cleared after the retention period (db/address-retention.ts) is '': unknown, not
+ * one address that every old vote shares, so rules about one address or network skip it.
+ */
+export const CLEARED = '';
+/** Why "remove all from this address" refuses a cleared one: '' would match strangers' old votes. */
+export const CLEARED_ADDRESS_REFUSAL =
+  "This vote's address was cleared after the retention period, so there is no address to act on: remove the vote or the reader's votes instead.";
+
 /** Votes from one address across the site: the "site-wide" half of the shared-address rule. */
 export type SiteVote = { addressHash: string; readerId: string; votedAt: number };
 
@@ -104,10 +113,12 @@ export function computeFlags(
   return flags;
 }
 
+/** Groups by a hash; items whose hash was cleared belong to no group. */
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const k = key(item);
+    if (k === CLEARED) continue;
     const g = groups.get(k);
     if (g) g.push(item);
     else groups.set(k, [item]);
@@ -139,6 +150,8 @@ function readersAround(sorted: FlagInput[], windowMs: number): Map<number, numbe
     for (const v of group)
       out.set(v.id, distinctReadersBetween(group, v.votedAt - windowMs, v.votedAt + windowMs));
   }
+  // A vote whose address was cleared has no known neighbours: it counts only its own reader.
+  for (const v of sorted) if (!out.has(v.id)) out.set(v.id, 1);
   return out;
 }
 

@@ -8,7 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const dir = mkdtempSync(path.join(os.tmpdir(), 'newsroom-cli-'));
 const tsx = path.resolve('node_modules/.bin/tsx');
 
-function run(script: 'user' | 'article' | 'seed', args: string[], input = '') {
+function run(
+  script: 'user' | 'article' | 'seed',
+  args: string[],
+  input = '',
+  env: Record<string, string | undefined> = {},
+) {
   const result = spawnSync(tsx, ['--conditions=react-server', `scripts/${script}.ts`, ...args], {
     input,
     encoding: 'utf8',
@@ -17,6 +22,7 @@ function run(script: 'user' | 'article' | 'seed', args: string[], input = '') {
       DATA_DIR: dir,
       DATABASE_PATH: path.join(dir, 'newsroom.db'),
       NEWSROOM_URL: 'https://news.example.test',
+      ...env,
     },
     timeout: 30_000,
   });
@@ -106,6 +112,14 @@ describe('npm run user', () => {
   });
 });
 
+const GOOD = {
+  title: 'Fine',
+  body: '<p>ok</p>',
+  author: 'chief@example.test',
+  section: 'Transport',
+  publishedAt: '2026-02-01T08:00:00Z',
+};
+
 describe('npm run article', () => {
   it('imports a file and prints the new article URL', () => {
     const target = file('one.json', {
@@ -118,6 +132,38 @@ describe('npm run article', () => {
     const { code, stdout } = run('article', ['import', target]);
     expect(code).toBe(0);
     expect(stdout.trim()).toBe('https://news.example.test/articles/tram-line-extension-opens');
+  });
+
+  it('prints the address from SITE_URL, the one the site itself uses', () => {
+    const target = file('site-url.json', { ...GOOD, title: 'Ferry timetable changes' });
+    const { code, stdout } = run('article', ['import', target], '', {
+      SITE_URL: 'https://www.port-meridian.test/',
+      NEWSROOM_URL: undefined,
+    });
+    expect(code).toBe(0);
+    expect(stdout.trim()).toBe('https://www.port-meridian.test/articles/ferry-timetable-changes');
+  });
+
+  it('does not guess localhost:3000 when no address is configured: it prints the path and says so', () => {
+    const target = file('no-url.json', { ...GOOD, title: 'Harbour crane retired' });
+    const { code, stdout, stderr } = run('article', ['import', target], '', {
+      SITE_URL: undefined,
+      NEWSROOM_URL: undefined,
+      PORT: undefined,
+    });
+    expect(code).toBe(0);
+    expect(stdout.trim()).toBe('/articles/harbour-crane-retired');
+    expect(stderr).toMatch(/site address is not configured[\s\S]*set SITE_URL/);
+  });
+
+  it('refuses a SITE_URL that is not a URL before importing anything', () => {
+    const target = file('bad-url.json', { ...GOOD, title: 'Never imported' });
+    const { code, stdout, stderr } = run('article', ['import', target], '', { SITE_URL: 'news.example' });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/SITE_URL="news\.example" is not an absolute URL/);
+    expect(stdout).toBe('');
+    const again = run('article', ['import', target]);
+    expect(again.stdout.trim()).toBe('https://news.example.test/articles/never-imported');
   });
 
   it('refuses a missing file', () => {

@@ -18,6 +18,7 @@ const passwordChange = z.object({ current: text, next: text, confirm: text }).su
 });
 
 export const changePasswordAction = guardedAction({
+  name: 'account.password',
   role: 'journalist',
   schema: passwordChange,
   summary: 'Check the highlighted fields.',

@@ -8,6 +8,7 @@ import { guardedAction } from '../guarded-action';
 
 /** An image for the body, uploaded from the editor's toolbar; it is public once an article shows it. */
 export const uploadBodyImageAction = guardedAction({
+  name: 'image.upload',
   role: 'journalist',
   // The file stays in the FormData: zod reads form text only.
   schema: z.object({}),

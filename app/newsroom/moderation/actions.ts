@@ -21,6 +21,7 @@ const voteForm = z.object({
 });
 
 export const moderateVoteAction = guardedAction({
+  name: 'moderation.votes',
   role: 'admin',
   schema: voteForm,
   invalid: INVALID,
@@ -40,6 +41,7 @@ const articleForm = z.object({
 });
 
 export const moderateArticleAction = guardedAction({
+  name: 'moderation.article',
   role: 'admin',
   schema: articleForm,
   invalid: INVALID,
@@ -60,6 +62,7 @@ export const moderateArticleAction = guardedAction({
 });
 
 export const undoModerationAction = guardedAction({
+  name: 'moderation.undo',
   role: 'admin',
   schema: z.object({ auditId: id }),
   invalid: INVALID,

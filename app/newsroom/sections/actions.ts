@@ -21,6 +21,7 @@ const common = { role: 'editor', summary: 'Not saved.', keep: ['name', 'slug', '
 const bound = ['id'] as const;
 
 export const createSectionAction = guardedAction({
+  name: 'section.create',
   ...common,
   schema: names,
   run: (actor, input) => createSection(actor, input),
@@ -29,6 +30,7 @@ export const createSectionAction = guardedAction({
 });
 
 export const renameSectionAction = guardedAction({
+  name: 'section.rename',
   ...common,
   schema: named,
   bound,
@@ -38,6 +40,7 @@ export const renameSectionAction = guardedAction({
 });
 
 export const deleteSectionAction = guardedAction({
+  name: 'section.delete',
   role: 'editor',
   summary: 'Not saved.',
   schema: byId,
@@ -48,6 +51,7 @@ export const deleteSectionAction = guardedAction({
 });
 
 export const createTagAction = guardedAction({
+  name: 'tag.create',
   ...common,
   schema: names,
   run: (actor, input) => createTag(actor, input),
@@ -56,6 +60,7 @@ export const createTagAction = guardedAction({
 });
 
 export const renameTagAction = guardedAction({
+  name: 'tag.rename',
   ...common,
   schema: named,
   bound,
@@ -65,6 +70,7 @@ export const renameTagAction = guardedAction({
 });
 
 export const deleteTagAction = guardedAction({
+  name: 'tag.delete',
   role: 'editor',
   summary: 'Not saved.',
   schema: byId,

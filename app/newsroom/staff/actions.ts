@@ -28,6 +28,7 @@ const newStaff = z.object({
 });
 
 export const createStaffAction = guardedAction({
+  name: 'staff.create',
   role: 'admin',
   schema: newStaff,
   keep: ['email', 'name', 'fullName', 'role'],
@@ -46,6 +47,7 @@ const staffRow = z.object({
 type StaffRow = z.output<typeof staffRow>;
 
 export const staffRowAction = guardedAction({
+  name: 'staff.row',
   role: 'admin',
   schema: staffRow,
   invalid: 'That request was not understood. Reload the page and try again.',

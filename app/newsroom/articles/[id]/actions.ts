@@ -22,6 +22,7 @@ const DONE: Record<EditIntent, string> = {
 };
 
 export const editArticleAction = guardedAction({
+  name: 'article.edit',
   role: 'journalist',
   schema: editArticleSchema,
   bound: ['id'],
@@ -59,6 +60,7 @@ export const editArticleAction = guardedAction({
 
 /** Autosave: the same save with the same version check, minus uploads and workflow moves. */
 export const autosaveArticleAction = guardedAction({
+  name: 'article.autosave',
   role: 'journalist',
   schema: editArticleSchema,
   bound: ['id'],

@@ -8,6 +8,7 @@ import { editorRefusal, NOT_SAVED } from '../editor-refusals';
 
 /** A new article starts as a draft: nothing public changes, so no page expires yet. */
 export const createArticleAction = guardedAction({
+  name: 'article.create',
   role: 'journalist',
   schema: newArticleSchema,
   invalid: NOT_SAVED,

@@ -24,6 +24,7 @@ function errorCode(error: unknown): string | null {
  * refused (it is read again, so it is up to date).
  */
 export const restoreRevisionAction = guardedAction({
+  name: 'article.restore-revision',
   role: 'journalist',
   schema: z.object({ articleId: z.number().int().positive(), version, baseVersion: version }),
   bound: ['articleId'],

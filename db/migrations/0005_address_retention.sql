@@ -1,0 +1,3 @@
+CREATE INDEX `audit_log_address_kept_idx` ON `audit_log` (`created_at`) WHERE json_extract(detail, '$.addressHash') IS NOT NULL OR (target_type = 'address' AND target_id <> '');--> statement-breakpoint
+CREATE INDEX `login_attempts_address_kept_idx` ON `login_attempts` (`created_at`) WHERE address_hash <> '';--> statement-breakpoint
+CREATE INDEX `votes_address_kept_idx` ON `votes` (`updated_at`) WHERE address_hash <> '';
