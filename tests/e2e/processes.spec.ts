@@ -58,8 +58,8 @@ test('npm start runs the processes it is asked for, and replaces one that dies',
   const dataDir = tempDir('cluster');
   const server = await spawnWatched('scripts/start.mjs', dataDir, { WEB_CONCURRENCY: '2' });
   try {
-    const pids = () =>
-      [...server.output().matchAll(/Newsroom process (\d+) listening/g)].map((m) => Number(m[1]));
+    // Each worker logs one JSON line (lib/logger.mjs) when it listens, with its pid.
+    const pids = () => server.output().split('\n').flatMap(listeningPid);
     await expect.poll(() => pids().length, { timeout: 60_000 }).toBe(2);
     process.kill(pids()[0], 'SIGKILL');
     await expect.poll(() => pids().length, { timeout: 60_000 }).toBe(3);
@@ -75,3 +75,12 @@ test('npm start runs the processes it is asked for, and replaces one that dies',
     removeDir(dataDir);
   }
 });
+
+function listeningPid(line: string): number[] {
+  try {
+    const entry = JSON.parse(line) as { event?: string; pid?: number };
+    return entry.event === 'listening' && typeof entry.pid === 'number' ? [entry.pid] : [];
+  } catch {
+    return [];
+  }
+}
