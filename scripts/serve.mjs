@@ -28,6 +28,10 @@ await app.prepare();
 const handle = app.getRequestHandler();
 const log = createLogger();
 const server = http.createServer(logRequests(log, handle));
+// Idle keep-alive sockets are left for the client (or nginx, after 4 s) to close: a server that closes
+// one just as the client reuses it turns that request into a failed connection.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.listen(port, host, () => {
   log.info({ event: 'listening', host: host ?? '*', port }, 'listening');
 });
