@@ -38,6 +38,14 @@ export function getSectionBySlug(slug: string): Section | null {
 
 // ── Editor-only writes (issue 3): each takes the actor and refuses anyone below editor. ──
 
+/** A slug typed in the taxonomy forms: empty means "make one from the name". Sections and tags share it. */
+export const optionalSlugField = z
+  .string()
+  .trim()
+  .max(60, 'The slug must be 60 characters or fewer')
+  .refine((v) => v === '' || SLUG_PATTERN.test(v), 'Use only lowercase letters a–z, digits and hyphens')
+  .optional();
+
 const sectionInput = z.object({
   name: z
     .string()
@@ -46,12 +54,7 @@ const sectionInput = z.object({
     .max(60, 'Section names must be 60 characters or fewer')
     // Every page's navigation shows it: it must say what it shows (issue 12).
     .superRefine(refuseDisguised('The section name')),
-  slug: z
-    .string()
-    .trim()
-    .max(60, 'The slug must be 60 characters or fewer')
-    .refine((v) => v === '' || SLUG_PATTERN.test(v), 'Use only lowercase letters a–z, digits and hyphens')
-    .optional(),
+  slug: optionalSlugField,
   description: z.string().trim().max(500, 'Descriptions must be 500 characters or fewer').optional(),
 });
 export type SectionInput = z.input<typeof sectionInput>;

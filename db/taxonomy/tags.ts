@@ -9,7 +9,8 @@ import { articleRefs, type Affected } from '@/db/affected';
 import { requireRole, type Actor } from '@/db/people/permissions';
 import { articleTags, tags } from '@/db/schema';
 import { refuseDisguised } from '@/lib/visible-text';
-import { SLUG_PATTERN, slugify } from '@/lib/slugs';
+import { slugify } from '@/lib/slugs';
+import { optionalSlugField } from './sections';
 
 export type Tag = { id: number; name: string; slug: string };
 /** A tag as written, with what the write changed in public (its page and the lists). */
@@ -40,12 +41,7 @@ const tagInput = z.object({
     .min(1, 'Enter a tag name')
     .max(60, 'Tag names must be 60 characters or fewer')
     .superRefine(refuseDisguised('The tag name')),
-  slug: z
-    .string()
-    .trim()
-    .max(60, 'The slug must be 60 characters or fewer')
-    .refine((v) => v === '' || SLUG_PATTERN.test(v), 'Use only lowercase letters a–z, digits and hyphens')
-    .optional(),
+  slug: optionalSlugField,
 });
 export type TagInput = z.input<typeof tagInput>;
 
