@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { Section } from '@/db/types';
+import { HeaderSearch } from './header-search';
 import { SITE_NAME, SITE_TAGLINE } from './site-config';
 import { SiteNav } from './site-nav';
 import styles from './site-header.module.css';
@@ -12,6 +13,7 @@ export function SiteHeader({ sections }: { sections: Section[] }) {
           {SITE_NAME}
         </Link>
         <p className={styles.tagline}>{SITE_TAGLINE}</p>
+        <HeaderSearch />
       </div>
       <SiteNav sections={sections} />
     </header>

@@ -15,15 +15,6 @@ export function SiteNav({ sections }: { sections: Section[] }) {
             <Link href={`/sections/${s.slug}`}>{s.name}</Link>
           </li>
         ))}
-        <li className={styles.search}>
-          <Link href="/search">
-            <svg aria-hidden="true" viewBox="0 0 20 20" width="14" height="14">
-              <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />
-              <path d="M12.5 12.5 17 17" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-            </svg>
-            Search
-          </Link>
-        </li>
       </ul>
     </nav>
   );
