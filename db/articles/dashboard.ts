@@ -4,8 +4,9 @@
 //   listDashboardArticles(actor, { status?, q?, page?, mine?, pageSize?, now? }) → { rows, total, page, pageSize, pageCount }
 //   listReviewQueue(actor, now?) → DashboardRow[] (oldest waiting first)     editors+
 //   listScheduled(actor, now?) → DashboardRow[] (soonest first)             editors+
-// Archive scale (issue 9): the total comes from article_counts (kept by triggers) unless a title
-// filter is given, and a page's ids are read from the (updated_at, id) indexes from the nearer end.
+// Archive scale (issue 9): the total comes from article_counts (kept by triggers), or with a title
+// filter from the article_titles trigram index (migration 0006), and a page's ids are read from the
+// (updated_at, id) indexes from the nearer end.
 import 'server-only';
 import { and, asc, count, desc, eq, gt, inArray, sql, sum, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
@@ -91,10 +92,30 @@ function rowsWhere(where: SQL | undefined, now: number, order: SQL[]): Dashboard
   }));
 }
 
-/** % and _ are LIKE wildcards; someone typing them means the characters themselves. */
+/** FTS5's trigram tokenizer indexes runs of three characters: shorter text cannot be looked up. */
+const TRIGRAM = 3;
+
+/**
+ * Titles containing `q`, case-insensitively. Three characters or more: the ids of a quoted phrase
+ * in the trigram index (all of it literal, so % _ " * are only characters). Shorter: LIKE over the
+ * rows in scope (% and _ escaped), the one case that reads them (README "Known limitations").
+ */
 function titleMatches(q: string): SQL {
+  if ([...q].length >= TRIGRAM) return sql`${articles.id} IN (${titleIds(q)})`;
   const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   return sql`${articles.title} LIKE ${pattern} ESCAPE '\\'`;
+}
+
+function titleIds(q: string): SQL {
+  return sql`SELECT rowid FROM article_titles WHERE article_titles MATCH ${`"${q.replace(/"/g, '""')}"`}`;
+}
+
+/** With no other filter, the index's own count of the titles; otherwise the matches in scope. */
+function countTitleMatches(q: string, where: SQL | undefined, scoped: boolean): number {
+  const db = getDb();
+  if (!scoped && [...q].length >= TRIGRAM)
+    return db.get<{ n: number }>(sql`SELECT count(*) AS n FROM (${titleIds(q)})`)?.n ?? 0;
+  return db.select({ n: count() }).from(articles).where(where).get()?.n ?? 0;
 }
 
 /**
@@ -139,10 +160,8 @@ export async function listDashboardArticles(
   const q = query.q?.trim();
   if (q) filters.push(titleMatches(q));
   const where = filters.length > 0 ? and(...filters) : undefined;
-  // A title filter has no index to count from: it reads the rows in scope (README "Archive scale").
-  const total = q
-    ? (getDb().select({ n: count() }).from(articles).where(where).get()?.n ?? 0)
-    : countByState(authorId, query.status, now);
+  const scoped = authorId !== undefined || !!query.status;
+  const total = q ? countTitleMatches(q, where, scoped) : countByState(authorId, query.status, now);
   const { reverse, skip, take } = nearerEnd(total, pageSize, (page - 1) * pageSize);
   const order = reverse ? asc : desc;
   const ids = getDb()
