@@ -5,12 +5,13 @@
 //   listReviewQueue(actor, now?) → DashboardRow[] (oldest waiting first)     editors+
 //   listScheduled(actor, now?) → DashboardRow[] (soonest first)             editors+
 // Archive scale (issue 9): the total comes from article_counts (kept by triggers), or with a title
-// filter from the article_titles trigram index (migration 0006), and a page's ids are read from the
+// filter from the article_titles trigram index (title-filter.ts), and a page's ids are read from the
 // (updated_at, id) indexes from the nearer end.
 import 'server-only';
 import { and, asc, count, desc, eq, gt, inArray, sql, sum, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { deriveState, isEditor, stateCondition, type ArticleState } from './access';
+import { titleFilter } from './title-filter';
 import { addDays, newsroomDay } from '@/lib/days';
 import { nearerEnd, pageCount } from '@/lib/pagination';
 import { requireRole, type Actor } from '@/db/people/permissions';
@@ -92,32 +93,6 @@ function rowsWhere(where: SQL | undefined, now: number, order: SQL[]): Dashboard
   }));
 }
 
-/** FTS5's trigram tokenizer indexes runs of three characters: shorter text cannot be looked up. */
-const TRIGRAM = 3;
-
-/**
- * Titles containing `q`, case-insensitively. Three characters or more: the ids of a quoted phrase
- * in the trigram index (all of it literal, so % _ " * are only characters). Shorter: LIKE over the
- * rows in scope (% and _ escaped), the one case that reads them (README "Known limitations").
- */
-function titleMatches(q: string): SQL {
-  if ([...q].length >= TRIGRAM) return sql`${articles.id} IN (${titleIds(q)})`;
-  const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  return sql`${articles.title} LIKE ${pattern} ESCAPE '\\'`;
-}
-
-function titleIds(q: string): SQL {
-  return sql`SELECT rowid FROM article_titles WHERE article_titles MATCH ${`"${q.replace(/"/g, '""')}"`}`;
-}
-
-/** With no other filter, the index's own count of the titles; otherwise the matches in scope. */
-function countTitleMatches(q: string, where: SQL | undefined, scoped: boolean): number {
-  const db = getDb();
-  if (!scoped && [...q].length >= TRIGRAM)
-    return db.get<{ n: number }>(sql`SELECT count(*) AS n FROM (${titleIds(q)})`)?.n ?? 0;
-  return db.select({ n: count() }).from(articles).where(where).get()?.n ?? 0;
-}
-
 /**
  * How many articles match, without reading them: a few counter rows, less what is scheduled (an
  * indexed range of the few published articles still in the future) when the state needs it.
@@ -157,11 +132,17 @@ export async function listDashboardArticles(
   const authorId = !isEditor(actor) || query.mine ? actor.id : undefined;
   if (authorId !== undefined) filters.push(eq(articles.authorId, authorId));
   if (query.status) filters.push(stateCondition(query.status, now));
+  const inScope = countByState(authorId, query.status, now);
   const q = query.q?.trim();
-  if (q) filters.push(titleMatches(q));
+  const title = q ? titleFilter(q, inScope) : null;
+  if (title) filters.push(title.where);
   const where = filters.length > 0 ? and(...filters) : undefined;
   const scoped = authorId !== undefined || !!query.status;
-  const total = q ? countTitleMatches(q, where, scoped) : countByState(authorId, query.status, now);
+  const total = !title
+    ? inScope
+    : title.matches !== null && !scoped
+      ? title.matches
+      : (getDb().select({ n: count() }).from(articles).where(where).get()?.n ?? 0);
   const { reverse, skip, take } = nearerEnd(total, pageSize, (page - 1) * pageSize);
   const order = reverse ? asc : desc;
   const ids = getDb()
