@@ -88,6 +88,11 @@ describe('the counts behind the public lists', () => {
 
 describe('the dashboard title filter', () => {
   it('looks titles up in the trigram index, for everyone and within a scope, few matches or many', () => {
+    // Enough other titles that one match is read by id while eleven are walked against.
+    const filler = getDb().$client.prepare(
+      "INSERT INTO articles (slug, title, author_id, status) VALUES (?, 'Filler', 1, 'draft')",
+    );
+    for (let i = 0; i < 100; i++) filler.run(`filler-${i}`);
     const journalist = context.journalist;
     const runs = [
       () => listDashboardArticles(context.admin, { now: NOW, q: 'rticle 29', mine: false }),
