@@ -9,16 +9,14 @@ import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from './auth.conf
 import { appSecret } from './lib/config';
 import { hostOf, ownHosts } from './lib/own-hosts';
 import { noncePolicy } from './lib/security-headers.mjs';
-import { IMAGE_TOO_LARGE, isOversizedAction } from './lib/body-limits.mjs';
+import { TOO_LARGE } from './lib/image-limits';
+import { SERVER_ACTION_BODY_LIMIT_BYTES } from './lib/body-limits.mjs';
 
 export async function proxy(request: NextRequest) {
   if (isCrossSiteAction(request))
     return new NextResponse('Forms are only accepted from this site’s own pages.', { status: 403 });
-  if (isOversizedAction(request.method, request.headers))
-    return new NextResponse(`${IMAGE_TOO_LARGE}.`, {
-      status: 413,
-      headers: { 'content-type': 'text/plain' },
-    });
+  if (isOversizedAction(request))
+    return new NextResponse(`${TOO_LARGE}.`, { status: 413, headers: { 'content-type': 'text/plain' } });
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString('base64');
   const policy = noncePolicy(nonce);
   const forwarded = new Headers(request.headers);
@@ -42,6 +40,16 @@ function isCrossSiteAction(request: NextRequest): boolean {
   if (origin === null) return false;
   const host = hostOf(origin);
   return host === null || !ownHosts(request.headers).includes(host);
+}
+
+/**
+ * A server action post larger than next.config.mjs's bodySizeLimit: Next would answer it with a
+ * 500 ("Body exceeded"); it is refused here first with a 413 and the editor's own words (issue 12).
+ */
+function isOversizedAction(request: NextRequest): boolean {
+  if (request.method !== 'POST' || !request.headers.has('next-action')) return false;
+  const length = Number(request.headers.get('content-length') ?? '');
+  return Number.isFinite(length) && length > SERVER_ACTION_BODY_LIMIT_BYTES;
 }
 
 async function newsroom(request: NextRequest, forwarded: Headers): Promise<NextResponse> {

@@ -3,13 +3,10 @@
 // server action's body limit (next.config.mjs) never reaches the server's own check.
 // API: MAX_UPLOAD_BYTES, NOT_AN_IMAGE, TOO_LARGE, TOO_MANY_PIXELS, imageFileProblem(file) → message | null
 
-import { IMAGE_TOO_LARGE } from './body-limits.mjs';
-
 export const MAX_UPLOAD_BYTES = 8 * 1024 * 1024;
 
 export const NOT_AN_IMAGE = 'That file is not a JPEG, PNG or WebP image';
-// Shared with scripts/serve.mjs, which refuses an oversized post before Next reads it.
-export const TOO_LARGE = IMAGE_TOO_LARGE;
+export const TOO_LARGE = 'Images must be 8 MB or smaller';
 export const TOO_MANY_PIXELS = 'Images must be 40 megapixels or smaller';
 
 const TYPES = ['image/jpeg', 'image/png', 'image/webp'];

@@ -47,11 +47,11 @@ export function noncePolicy(nonce) {
 }
 
 /**
- * The policy of a cached public page as configured. Next 16 writes each page's React payload into
- * inline <script> elements fixed when the page is cached, which neither a nonce nor this static
- * configuration can match; scripts/serve.mjs replaces the 'unsafe-inline' below with the hashes of
- * the framework's own scripts in each response (lib/inline-scripts.mjs). The fallback remains only
- * for `next dev` and a bare `next start`.
+ * The policy of a cached public page. Next 16 writes each page's React payload into inline
+ * <script> elements whose content differs per page and is fixed when the page is cached, while the
+ * headers come from this static configuration: neither a per-request nonce nor a hash list can
+ * match them, so inline scripts are allowed here (README "Security"). Everything else stays
+ * closed: no other origin for scripts, styles, images, connections, frames, forms or plugins.
  */
 export const CACHED_PAGE_POLICY = serialise({
   ...COMMON_DIRECTIVES,

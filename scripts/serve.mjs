@@ -7,8 +7,6 @@ import http from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { createLogger } from '../lib/logger.mjs';
 import { logRequests } from './request-log.mjs';
-import { strictCachedPagePolicy } from './cached-page-policy.mjs';
-import { IMAGE_TOO_LARGE, isOversizedAction } from '../lib/body-limits.mjs';
 
 const require = createRequire(import.meta.url);
 // Before any server exists: the socket address for route handlers (see the file).
@@ -29,23 +27,11 @@ const app = next({ dev: false, dir, port, hostname: host ?? 'localhost' });
 await app.prepare();
 const handle = app.getRequestHandler();
 const log = createLogger();
-const server = http.createServer(logRequests(log, refuseOversizedActions(strictCachedPagePolicy(handle))));
+const server = http.createServer(logRequests(log, handle));
 // Idle keep-alive sockets are left for the client (or nginx, after 4 s) to close: a server that closes
 // one just as the client reuses it turns that request into a failed connection.
 server.keepAliveTimeout = 65_000;
 server.headersTimeout = 66_000;
-/**
- * A server action post over the body limit, on any path, gets a 413 with the editor's words before
- * Next reads it (Next would answer a 500). proxy.ts does the same under `next dev`.
- */
-function refuseOversizedActions(next) {
-  return (req, res) => {
-    if (!isOversizedAction(req.method, req.headers)) return next(req, res);
-    res.writeHead(413, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
-    res.end(`${IMAGE_TOO_LARGE}.`);
-  };
-}
-
 server.listen(port, host, () => {
   log.info({ event: 'listening', host: host ?? '*', port }, 'listening');
 });
