@@ -4,24 +4,31 @@ import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import type { ArticleRef } from '@/db/affected';
 import { seriousViolations } from './page-checks';
-import { authorWithArticles, sectionsWithArticles, tagWithArticles } from './site-fixtures';
+import {
+  authorWithArticles,
+  expireArticlesAdded,
+  sectionsWithArticles,
+  tagWithArticles,
+} from './site-fixtures';
 
 /** Two public articles sharing a made-up word, in two sections; the second has no summary or image. */
-function twoArticles() {
+async function twoArticles() {
   const word = `zq${randomBytes(4).toString('hex')}`;
   const [first, second] = sectionsWithArticles();
   const db = new Database(path.join(process.env.E2E_DATA_DIR!, 'newsroom.db'));
+  let added: ArticleRef[] = [];
   try {
     db.pragma('busy_timeout = 5000');
     // Two authors, so neither article sits in the other's "Latest from" list (which related leaves out).
     const [a, b] = db.prepare('SELECT id FROM users ORDER BY id LIMIT 2').all() as { id: number }[];
-    const insert = db.prepare(
+    const insert = db.prepare<unknown[], { id: number }>(
       `INSERT INTO articles (slug, title, summary, body, author_id, section_id, status, published_at)
-       VALUES (?, ?, ?, ?, ?, ?, 'published', ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, 'published', ?) RETURNING id`,
     );
     const body = `<p>The ferry office said the ${word} timetable starts on Monday. Crossings run hourly.</p>`;
-    insert.run(
+    const one = insert.get(
       `${word}-one`,
       `Harbour ${word} plan approved`,
       'A plan.',
@@ -30,15 +37,28 @@ function twoArticles() {
       first.id,
       Date.now() - 60_000,
     );
-    insert.run(`${word}-two`, `Ferry ${word} schedule`, '', body, b.id, second.id, Date.now() - 120_000);
+    const two = insert.get(
+      `${word}-two`,
+      `Ferry ${word} schedule`,
+      '',
+      body,
+      b.id,
+      second.id,
+      Date.now() - 120_000,
+    );
+    added = [
+      { id: one!.id, authorId: a.id, sectionId: first.id, tagIds: [] },
+      { id: two!.id, authorId: b.id, sectionId: second.id, tagIds: [] },
+    ];
   } finally {
     db.close();
   }
+  await expireArticlesAdded(added);
   return { word, first, second };
 }
 
 test('a reader searches, narrows by section and opens a result with a marked snippet', async ({ page }) => {
-  const { word, second } = twoArticles();
+  const { word, second } = await twoArticles();
   await page.goto('/');
   await page.goto(`/search?q=${word}`);
   await expect(page.getByRole('heading', { level: 2, name: `2 results for “${word}”` })).toBeVisible();
@@ -54,7 +74,7 @@ test('a reader searches, narrows by section and opens a result with a marked sni
 });
 
 test('search results with filters and marked snippets have no serious axe violations', async ({ page }) => {
-  const { word } = twoArticles();
+  const { word } = await twoArticles();
   await page.goto(`/search?q=${word}`);
   await expect(page.locator('mark').first()).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
@@ -73,7 +93,7 @@ test('an article without summary or image has a description, a generated card an
   page,
   request,
 }) => {
-  const { word } = twoArticles();
+  const { word } = await twoArticles();
   await page.goto(`/articles/${word}-two`);
   const description = await page.locator('meta[name="description"]').getAttribute('content');
   expect(description).toContain(`The ferry office said the ${word} timetable starts on Monday.`);

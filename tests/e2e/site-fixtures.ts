@@ -2,6 +2,9 @@
 // rows without hard-coding demo text (and keep passing when the demo content is rewritten).
 import Database from 'better-sqlite3';
 import path from 'node:path';
+import { tagsOf } from '@/app/cache-tags';
+import type { ArticleRef } from '@/db/affected';
+import { expireTagsEverywhere } from '@/lib/cache/tag-store.mjs';
 
 type Row = Record<string, unknown>;
 
@@ -75,4 +78,14 @@ export function unpublishedTitle(): string | null {
     now: Date.now(),
   });
   return row?.title ?? null;
+}
+
+/**
+ * Articles a spec writes straight into the database bypass the data layer, so nothing expires the
+ * pages and lists they join: this does what the CLI tools do (scripts/lib/expire-pages.ts), so the
+ * running server and every other spec see them on their next request.
+ */
+export async function expireArticlesAdded(articles: ArticleRef[]): Promise<void> {
+  process.env.DATA_DIR = process.env.E2E_DATA_DIR;
+  await expireTagsEverywhere(tagsOf({ articles }));
 }

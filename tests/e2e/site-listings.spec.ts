@@ -10,12 +10,16 @@ test.describe('section pages', () => {
     await expectOneH1AndDescription(page);
     await expect(page.getByRole('heading', { level: 1, name: section.name })).toBeVisible();
     const titles = page.getByRole('main').getByRole('heading', { level: 2 });
-    await expect(titles).toHaveCount(Math.min(section.n, 12));
+    await expect(titles.first()).toBeVisible();
+    // Other specs publish and unpublish in this shared database while this one runs: the page must
+    // show the section's count as it was just before or just after it was rendered.
+    const after = sectionsWithArticles().find((s) => s.id === section.id)?.n ?? 0;
+    expect([Math.min(section.n, 12), Math.min(after, 12)]).toContain(await titles.count());
     await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute(
       'href',
       new RegExp(`/sections/${section.slug}/feed\\.xml$`),
     );
-    if (section.n > 12) {
+    if (Math.min(section.n, after) > 12) {
       await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: /Older/ }).click();
       await expect(page).toHaveURL(new RegExp(`/sections/${section.slug}\\?page=2$`));
       await expect(page.getByText('Page 2 of')).toBeVisible();
