@@ -47,15 +47,27 @@ export function noncePolicy(nonce) {
 }
 
 /**
- * The policy of a cached public page. Next 16 writes each page's React payload into inline
- * <script> elements whose content differs per page and is fixed when the page is cached, while the
- * headers come from this static configuration: neither a per-request nonce nor a hash list can
- * match them, so inline scripts are allowed here (README "Security"). Everything else stays
- * closed: no other origin for scripts, styles, images, connections, frames, forms or plugins.
+ * The policy of a page rendered once and shared (the cached front page, articles, print views, 404s):
+ * its own inline scripts allowed by hash, scripts from this origin, nothing else. scripts/serve.mjs
+ * computes the hashes from each finished HTML body (scripts/inline-script-hashes.mjs).
+ */
+export function cachedPagePolicy(scriptHashes) {
+  return serialise({
+    ...COMMON_DIRECTIVES,
+    'script-src': ["'self'", ...scriptHashes],
+    'style-src': ["'self'"],
+  });
+}
+
+/**
+ * The static policy on those paths, sent by next.config.mjs's headers() before any body exists.
+ * `npm start` (scripts/serve.mjs) replaces it on every HTML page with the hash policy above, so
+ * what keeps it (feeds, images, assets, HEAD answers) runs no inline script at all. Only `next dev`,
+ * whose pages scripts/serve.mjs never sees, allows inline scripts: its payload scripts must run.
  */
 export const CACHED_PAGE_POLICY = serialise({
   ...COMMON_DIRECTIVES,
-  'script-src': ["'self'", "'unsafe-inline'"],
+  'script-src': process.env.NODE_ENV === 'development' ? ["'self'", "'unsafe-inline'"] : ["'self'"],
   'style-src': ["'self'"],
 });
 

@@ -7,6 +7,8 @@ import http from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { createLogger } from '../lib/logger.mjs';
 import { logRequests } from './request-log.mjs';
+import { bufferHtml } from './buffered-html.mjs';
+import { htmlFinishing } from './finish-html.mjs';
 
 const require = createRequire(import.meta.url);
 // Before any server exists: the socket address for route handlers (see the file).
@@ -27,7 +29,14 @@ const app = next({ dev: false, dir, port, hostname: host ?? 'localhost' });
 await app.prepare();
 const handle = app.getRequestHandler();
 const log = createLogger();
-const server = http.createServer(logRequests(log, handle));
+// Loopback requests (the readable 404 page) go to whichever address this server listens on.
+const ownAddress = () => ({
+  host: host === undefined || host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host,
+  port: server.address().port,
+});
+// Shared HTML is finished with a hash-based script policy, and Next's empty 404 shell replaced by a
+// readable page (scripts/finish-html.mjs).
+const server = http.createServer(logRequests(log, bufferHtml(handle, htmlFinishing(ownAddress, log))));
 // Idle keep-alive sockets are left for the client (or nginx, after 4 s) to close: a server that closes
 // one just as the client reuses it turns that request into a failed connection.
 server.keepAliveTimeout = 65_000;

@@ -19,9 +19,9 @@ test.describe('first-run setup on a fresh newsroom', () => {
     const port = await freePort();
     dataDir = mkdtempSync(path.join(os.tmpdir(), 'newsroom-setup-e2e-'));
     baseURL = `http://localhost:${port}`;
-    // `next start` on the build the main test server has just made current: going through
-    // scripts/start.mjs could start a rebuild (colleagues' edits) under the running main server.
-    server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
+    // One production server process (scripts/serve.mjs) on the build the main test server has just
+    // made current: scripts/start.mjs could start a rebuild (colleagues' edits) under the main server.
+    server = spawn(process.execPath, ['scripts/serve.mjs'], {
       env: {
         ...process.env,
         PORT: String(port),

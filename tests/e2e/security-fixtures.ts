@@ -26,6 +26,14 @@ export async function watchCsp(page: Page): Promise<string[]> {
   return violations;
 }
 
+/** The text of each inline script (one without src) in an HTML document, empty ones left out. */
+export function inlineScriptTexts(html: string): string[] {
+  const texts: string[] = [];
+  for (const [, attributes, text] of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/gi))
+    if (!/\ssrc=/i.test(attributes) && text.length > 0) texts.push(text);
+  return texts;
+}
+
 export type PublicArticle = { id: number; slug: string; section: string; tag: string; author: string };
 
 /** A public demo article with a section, a tag and an author. */

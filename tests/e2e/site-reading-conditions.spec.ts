@@ -12,6 +12,24 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1, name: /can’t find that page/ })).toBeVisible();
   });
 
+  test('a 404 raised by a page is in the HTML too, with its status (issue 10)', async ({ page }) => {
+    const [section] = sectionsWithArticles();
+    for (const url of [
+      '/articles/no-such-article',
+      '/articles/no-such-article/print',
+      '/sections/no-such-section',
+      '/authors/no-such-author',
+      '/tags/no-such-tag',
+      `/sections/${section.slug}?page=99999`,
+      `/authors/${authorWithArticles().slug}?page=99999`,
+    ]) {
+      const response = await page.goto(url);
+      expect(response?.status(), url).toBe(404);
+      await expect(page.getByRole('heading', { level: 1, name: /can’t find that page/ }), url).toBeVisible();
+      await expect(page.getByLabel('Search articles'), url).toBeVisible();
+    }
+  });
+
   test('the front page and a section page are in the HTML', async ({ page }) => {
     const [section] = sectionsWithArticles();
     await page.goto('/');

@@ -1,0 +1,200 @@
+// scripts/serve.mjs finishes shared HTML before it leaves (issue 12: a hash-based script policy on
+// cached pages; issue 10: a readable 404 instead of Next's empty shell). Driven here through a real
+// node:http server whose handler answers as Next does: status and headers first, then the body in
+// chunks, sometimes gzipped.
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomBytes } from 'node:crypto';
+import zlib from 'node:zlib';
+import { createRequire } from 'node:module';
+import { afterEach, describe, expect, it } from 'vitest';
+import { bufferHtml, decodeBody } from '@/scripts/buffered-html.mjs';
+import { htmlFinishing } from '@/scripts/finish-html.mjs';
+import { inlineScriptHashes, policyForHtml } from '@/scripts/inline-script-hashes.mjs';
+import { isErrorShell } from '@/scripts/readable-not-found.mjs';
+
+const SHELL =
+  '<!DOCTYPE html><html id="__next_error__"><head></head><body><script>self.x=1</script></body></html>';
+const READABLE_404 =
+  '<!DOCTYPE html><html lang="en"><body><h1>We could not find that page</h1><script>self.y=2</script></body></html>';
+const PAGE =
+  '<!DOCTYPE html><html><body><h1>Front</h1><script>alert(1)</script><script src="/_next/a.js"></script></body></html>';
+
+type Route = (req: IncomingMessage, res: ServerResponse) => void;
+// The compression middleware Next wraps its responses in (next.config.mjs leaves `compress` on).
+const compression = createRequire(import.meta.url)('next/dist/compiled/compression') as () => (
+  req: IncomingMessage,
+  res: ServerResponse,
+  next: () => void,
+) => void;
+const servers: http.Server[] = [];
+
+/** A server answering `routes` by path, wrapped as scripts/serve.mjs wraps Next's handler. */
+async function serve(routes: Record<string, Route>) {
+  const warnings: string[] = [];
+  const log = { warn: (_fields: object, message: string) => warnings.push(message) };
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
+    const route = routes[req.url!.split('?')[0]];
+    if (route) return route(req, res);
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('none');
+  };
+  const server = http.createServer();
+  const address = () => ({ host: '127.0.0.1', port: (server.address() as AddressInfo).port });
+  server.on('request', bufferHtml(handle, htmlFinishing(address, log)));
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${address().port}`, warnings };
+}
+
+/** Answers `html` in chunks written over several turns of the event loop, as a streamed render does. */
+function chunked(status: number, html: string, headers: Record<string, string> = {}): Route {
+  return async (_req, res) => {
+    res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', ...headers });
+    const size = Math.ceil(html.length / 4);
+    for (let at = 0; at < html.length - size; at += size) {
+      res.write(at === 0 ? html.slice(at, at + size) : Buffer.from(html.slice(at, at + size)));
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    res.end(html.slice(Math.floor((html.length - 1) / size) * size));
+  };
+}
+
+function gzipped(status: number, html: string): Route {
+  return (_req, res) => {
+    res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': 'gzip' });
+    res.end(zlib.gzipSync(html));
+  };
+}
+
+async function get(url: string) {
+  const response = await fetch(url);
+  return { status: response.status, headers: response.headers, text: await response.text() };
+}
+
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => new Promise((resolve) => s.close(resolve))));
+});
+
+describe('inline script hashes', () => {
+  it('hashes each distinct inline script once and leaves out scripts with src and empty ones', () => {
+    const html = `${PAGE}<script type="application/ld+json">{"a":1}</script><script>alert(1)</script><script></script>`;
+    expect(inlineScriptHashes(html)).toEqual([
+      "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='",
+      expect.stringMatching(/^'sha256-[A-Za-z0-9+/]+=*'$/),
+    ]);
+  });
+
+  it('gives a policy with those hashes and no unsafe-inline for scripts', () => {
+    const policy = policyForHtml(PAGE);
+    expect(policy).toMatch(/script-src 'self' 'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF\+pI='(;|$)/);
+    expect(/script-src ([^;]*)/.exec(policy)![1]).not.toContain('unsafe-inline');
+    expect(policy).toContain("frame-ancestors 'none'");
+  });
+
+  it('tells Next’s error shell from a page', () => {
+    expect(isErrorShell(SHELL)).toBe(true);
+    expect(isErrorShell(READABLE_404)).toBe(false);
+    expect(isErrorShell(PAGE)).toBe(false);
+  });
+});
+
+describe('finishing HTML on its way out', () => {
+  it('sends a shared page whole, with its length and a policy naming its own inline script', async () => {
+    const { url } = await serve({ '/': chunked(200, PAGE) });
+    const response = await get(`${url}/`);
+    expect(response.status).toBe(200);
+    expect(response.text).toBe(PAGE);
+    expect(response.headers.get('content-length')).toBe(String(Buffer.byteLength(PAGE)));
+    expect(response.headers.get('content-security-policy')).toBe(policyForHtml(PAGE));
+  });
+
+  it('reads a gzipped page to hash it and sends it still gzipped', async () => {
+    const { url } = await serve({ '/articles/a': gzipped(200, PAGE) });
+    const raw = await new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve) =>
+      http.get(`${url}/articles/a`, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+        const chunks: Buffer[] = [];
+        res
+          .on('data', (c) => chunks.push(c))
+          .on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+      }),
+    );
+    expect(raw.headers['content-encoding']).toBe('gzip');
+    expect(decodeBody(raw.body, 'gzip')).toBe(PAGE);
+    expect(raw.headers['content-security-policy']).toBe(policyForHtml(PAGE));
+  });
+
+  it('keeps Next’s gzip stream whole, held or passed through, however long the page', async () => {
+    // Text gzip cannot shrink much, so the compressed stream flows before the page ends.
+    const story = randomBytes(150_000).toString('base64');
+    const long = PAGE.replace('<h1>', `<p>${story}</p><h1>`);
+    const compressed =
+      (route: Route): Route =>
+      (req, res) =>
+        compression()(req, res, () => route(req, res));
+    const { url } = await serve({
+      '/': compressed(chunked(200, long)),
+      '/sections/world': compressed(chunked(200, long)),
+    });
+    for (const path of ['/', '/sections/world']) {
+      const response = await fetch(`${url}${path}`, { headers: { 'accept-encoding': 'gzip' } });
+      expect(response.headers.get('content-encoding'), path).toBe('gzip');
+      expect(await response.text(), path).toBe(long);
+    }
+  });
+
+  it('replaces the 404 shell of a public page with the readable 404 page, keeping the status', async () => {
+    const { url } = await serve({
+      '/_not-found': chunked(404, READABLE_404),
+      '/articles/gone': gzipped(404, SHELL),
+      '/sections/gone': chunked(404, SHELL),
+    });
+    for (const path of ['/articles/gone', '/sections/gone']) {
+      const response = await get(`${url}${path}`);
+      expect(response.status, path).toBe(404);
+      expect(response.text, path).toContain('We could not find that page');
+      expect(response.headers.get('content-security-policy'), path).toBe(policyForHtml(READABLE_404));
+    }
+  });
+
+  it('leaves the newsroom’s pages, non-HTML and other methods as the handler sent them', async () => {
+    const { url } = await serve({
+      '/_not-found': chunked(404, READABLE_404),
+      '/newsroom/x': chunked(404, SHELL, { 'content-security-policy': "script-src 'nonce-abc'" }),
+      '/sections/world': chunked(200, PAGE, { 'content-security-policy': "script-src 'nonce-def'" }),
+      '/feed.xml': (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end('<rss/>'),
+    });
+    const newsroom = await get(`${url}/newsroom/x`);
+    expect(newsroom.text).toBe(SHELL);
+    expect(newsroom.headers.get('content-security-policy')).toBe("script-src 'nonce-abc'");
+    const section = await get(`${url}/sections/world`);
+    expect(section.text).toBe(PAGE);
+    // Not held: streamed as the handler wrote it, without a length of ours.
+    expect(section.headers.get('transfer-encoding')).toBe('chunked');
+    expect(section.headers.get('content-security-policy')).toBe("script-src 'nonce-def'");
+    const feed = await get(`${url}/feed.xml`);
+    expect(feed.text).toBe('<rss/>');
+    expect(feed.headers.get('content-security-policy')).toBeNull();
+  });
+
+  it('sends no policy with a 304, so the browser keeps the one that came with its copy', async () => {
+    const notModified: Route = (_req, res) => {
+      res.setHeader('content-security-policy', "script-src 'self'");
+      res.writeHead(304, { etag: '"abc"' }).end();
+    };
+    const { url } = await serve({ '/articles/a': notModified, '/newsroom/a': notModified });
+    const cached = await fetch(`${url}/articles/a`);
+    expect(cached.status).toBe(304);
+    expect(cached.headers.get('etag')).toBe('"abc"');
+    expect(cached.headers.get('content-security-policy')).toBeNull();
+    const perRequest = await fetch(`${url}/newsroom/a`);
+    expect(perRequest.headers.get('content-security-policy')).toBe("script-src 'self'");
+  });
+
+  it('sends the shell and says why when the readable page cannot be had', async () => {
+    const { url, warnings } = await serve({ '/articles/gone': chunked(404, SHELL) });
+    const response = await get(`${url}/articles/gone`);
+    expect(response.status).toBe(404);
+    expect(response.text).toBe(SHELL);
+    expect(warnings).toEqual(['the readable 404 page could not be fetched; sending the shell']);
+  });
+});
