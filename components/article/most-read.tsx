@@ -1,13 +1,24 @@
 import Link from 'next/link';
-import type { MostReadEntry } from '@/db/types';
-import { articlePath } from './types';
+import { articlePath, type MostReadLink } from './types';
 import styles from './most-read.module.css';
 
 /** "Most read" today and this week; a list is left out while it is empty. */
-export function MostRead({ today, week }: { today: MostReadEntry[]; week: MostReadEntry[] }) {
+export function MostRead({
+  today,
+  week,
+  className,
+}: {
+  today: MostReadLink[];
+  week: MostReadLink[];
+  className?: string;
+}) {
   if (today.length === 0 && week.length === 0) return null;
   return (
-    <section aria-labelledby="most-read" className={styles.mostRead} data-print="hide">
+    <section
+      aria-labelledby="most-read"
+      className={`${styles.mostRead} ${className ?? ''}`}
+      data-print="hide"
+    >
       <h2 id="most-read" className="rule-heading">
         Most read
       </h2>
@@ -19,7 +30,7 @@ export function MostRead({ today, week }: { today: MostReadEntry[]; week: MostRe
   );
 }
 
-function Ranked({ title, id, entries }: { title: string; id: string; entries: MostReadEntry[] }) {
+function Ranked({ title, id, entries }: { title: string; id: string; entries: MostReadLink[] }) {
   if (entries.length === 0) return null;
   return (
     <div>

@@ -17,3 +17,9 @@ export function articlePath(slug: string): string {
 export function votesLabel(count: number): string {
   return count === 1 ? '(1 vote)' : `(${count} votes)`;
 }
+
+/** One line of a "Most read" list: what the block links to, and nothing else. */
+export type MostReadLink = { id: number; slug: string; title: string };
+
+/** What `GET /most-read.json` answers and the block shows. */
+export type MostReadLists = { today: MostReadLink[]; week: MostReadLink[] };

@@ -134,10 +134,11 @@ test('the sitemap index lists parseable children, and robots.txt points at it', 
   expect((await request.get('/sitemaps/articles-1999-13-1.xml')).status()).toBe(404);
 });
 
-test('section and author pages carry a BreadcrumbList', async ({ page }) => {
+test('section, author and tag pages carry a BreadcrumbList', async ({ page }) => {
   for (const path of [
     `/sections/${sectionsWithArticles()[0].slug}`,
     `/authors/${authorWithArticles().slug}`,
+    `/tags/${tagWithArticles().slug}`,
   ]) {
     await page.goto(path);
     const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!);

@@ -1,10 +1,11 @@
 // The article page: ISR, rendered once per article and served from memory (see ../cached.ts).
 // It reads no cookies, headers or searchParams, so the HTML is the same for every reader; views
-// and votes arrive through the live endpoint after the page loads.
+// and votes arrive through the live endpoint after the page loads, "Most read" from /most-read.json.
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
 import { ArticleView } from '@/components/article/article-view';
+import { MostReadLive } from '@/components/article/most-read-live';
 import { RelatedStories } from '@/components/article/related-stories';
 import { articlePath } from '@/components/article/types';
 import { SITE_NAME, siteUrl } from '@/components/site/site-config';
@@ -65,6 +66,7 @@ export default async function ArticlePage({ params }: Props) {
       <ArticleJsonLd article={article} origin={origin} />
       <ArticleView article={article} latest={latest} siteOrigin={origin} timeZone={newsroomTimeZone()} />
       <RelatedStories related={related} timeZone={newsroomTimeZone()} />
+      <MostReadLive />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/article-card/article-list';
+import { BreadcrumbsJsonLd } from '@/components/site/breadcrumbs-json-ld';
 import { Container } from '@/components/site/container';
 import { PageHeader } from '@/components/site/page-header';
 import { SITE_NAME } from '@/components/site/site-config';
@@ -38,6 +39,12 @@ export default async function TagPage({ params, searchParams }: Props) {
 
   return (
     <Container>
+      <BreadcrumbsJsonLd
+        crumbs={[
+          { name: SITE_NAME, path: '/' },
+          { name: tag.name, path: `/tags/${tag.slug}` },
+        ]}
+      />
       <PageHeader
         kicker="Topic"
         title={tag.name}
