@@ -140,6 +140,19 @@ export const articleCounts = sqliteTable(
   (t) => [primaryKey({ columns: [t.authorId, t.status] })],
 );
 
+/** How many articles with stored status 'published' (scheduled ones included) each section and tag
+ * has, kept exact by triggers (migration 0006_list_counts_and_titles) in the writing transaction: a public
+ * list's page count is this less its few articles still waiting for their time (listings.ts). */
+export const listCounts = sqliteTable(
+  'list_counts',
+  {
+    list: text('list', { enum: ['section', 'tag'] }).notNull(),
+    listId: integer('list_id').notNull(),
+    n: integer('n').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.list, t.listId] })],
+);
+
 /** Old slugs of published articles, answered with a permanent redirect. */
 export const slugRedirects = sqliteTable('slug_redirects', {
   slug: text('slug').primaryKey(),

@@ -4,12 +4,14 @@
 //   listDashboardArticles(actor, { status?, q?, page?, mine?, pageSize?, now? }) → { rows, total, page, pageSize, pageCount }
 //   listReviewQueue(actor, now?) → DashboardRow[] (oldest waiting first)     editors+
 //   listScheduled(actor, now?) → DashboardRow[] (soonest first)             editors+
-// Archive scale (issue 9): the total comes from article_counts (kept by triggers) unless a title
-// filter is given, and a page's ids are read from the (updated_at, id) indexes from the nearer end.
+// Archive scale (issue 9): the total comes from article_counts (kept by triggers), or with a title
+// filter from the article_titles trigram index (title-filter.ts), and a page's ids are read from the
+// (updated_at, id) indexes from the nearer end.
 import 'server-only';
 import { and, asc, count, desc, eq, gt, inArray, sql, sum, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { deriveState, isEditor, stateCondition, type ArticleState } from './access';
+import { titleFilter } from './title-filter';
 import { addDays, newsroomDay } from '@/lib/days';
 import { nearerEnd, pageCount } from '@/lib/pagination';
 import { requireRole, type Actor } from '@/db/people/permissions';
@@ -91,12 +93,6 @@ function rowsWhere(where: SQL | undefined, now: number, order: SQL[]): Dashboard
   }));
 }
 
-/** % and _ are LIKE wildcards; someone typing them means the characters themselves. */
-function titleMatches(q: string): SQL {
-  const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  return sql`${articles.title} LIKE ${pattern} ESCAPE '\\'`;
-}
-
 /**
  * How many articles match, without reading them: a few counter rows, less what is scheduled (an
  * indexed range of the few published articles still in the future) when the state needs it.
@@ -136,13 +132,17 @@ export async function listDashboardArticles(
   const authorId = !isEditor(actor) || query.mine ? actor.id : undefined;
   if (authorId !== undefined) filters.push(eq(articles.authorId, authorId));
   if (query.status) filters.push(stateCondition(query.status, now));
+  const inScope = countByState(authorId, query.status, now);
   const q = query.q?.trim();
-  if (q) filters.push(titleMatches(q));
+  const title = q ? titleFilter(q, inScope) : null;
+  if (title) filters.push(title.where);
   const where = filters.length > 0 ? and(...filters) : undefined;
-  // A title filter has no index to count from: it reads the rows in scope (README "Archive scale").
-  const total = q
-    ? (getDb().select({ n: count() }).from(articles).where(where).get()?.n ?? 0)
-    : countByState(authorId, query.status, now);
+  const scoped = authorId !== undefined || !!query.status;
+  const total = !title
+    ? inScope
+    : title.matches !== null && !scoped
+      ? title.matches
+      : (getDb().select({ n: count() }).from(articles).where(where).get()?.n ?? 0);
   const { reverse, skip, take } = nearerEnd(total, pageSize, (page - 1) * pageSize);
   const order = reverse ? asc : desc;
   const ids = getDb()

@@ -2,15 +2,17 @@
 // (DESIGN.md §4): status 'published' and a publish time that has passed. `now` is a parameter so
 // tests can pin it and cached wrappers can pass the request's time.
 // Archive scale (issue 9, README "Archive scale"): each list walks one covering index whose columns
-// are its filter then its order, so a count is a range of that index and a page's ids are found in
-// the index alone, from whichever end of the list is nearer; only the page's own rows are read.
+// are its filter then its order, so a page's ids are found in the index alone, from whichever end of
+// the list is nearer; only the page's own rows are read. A list's length is a counter kept by
+// triggers (list_counts, article_counts: stored-published rows, scheduled ones included) less its
+// rows still waiting for their publish time, an indexed range of the few scheduled ones.
 import 'server-only';
-import { and, asc, count, desc, eq, inArray, lte, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, isNull, lte, sum, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { getDb } from '@/db';
 import { leadImageOf } from '@/lib/image-urls';
 import { nearerEnd, PAGE_SIZE } from '@/lib/pagination';
-import { articleTags, articles, images, sections, users } from '@/db/schema';
+import { articleCounts, articleTags, articles, images, listCounts, sections, users } from '@/db/schema';
 
 export type ArticleCard = {
   id: number;
@@ -29,10 +31,6 @@ export type ArticleCard = {
  */
 export type ListOptions = { now: number; limit?: number; offset?: number; counted?: boolean };
 export type ListResult = { items: ArticleCard[]; total: number };
-
-function isPublic(now: number): SQL {
-  return and(eq(articles.status, 'published'), lte(articles.publishedAt, now))!;
-}
 
 function cardQuery() {
   return getDb()
@@ -82,11 +80,42 @@ function toCard(r: CardRow): ArticleCard {
 // id breaks ties so pages never repeat or skip an article published in the same millisecond.
 const newestFirst = [desc(articles.publishedAt), desc(articles.id)];
 
-/** A list's covering index: the table it lives in, the article id and publish time columns, the filter. */
-type Listing = { table: SQLiteTable; id: SQLiteColumn; publishedAt: SQLiteColumn; where: SQL };
+/**
+ * A list's covering index: the table it lives in, its article id, stored status and publish time
+ * columns, the filter besides being public, and its stored-published counter.
+ */
+type Listing = {
+  table: SQLiteTable;
+  id: SQLiteColumn;
+  status: SQLiteColumn;
+  publishedAt: SQLiteColumn;
+  filter?: SQL;
+  stored: () => number;
+};
+
+/** Public (DESIGN.md §4): stored as published, and its publish time has come. */
+function publicRows(listing: Listing, now: number): SQL {
+  return and(eq(listing.status, 'published'), listing.filter, lte(listing.publishedAt, now))!;
+}
+
+/**
+ * Stored as published but not public yet: scheduled for later or (from plain SQL) without a time.
+ * The counters include these; two ranges of the list's index, at its future end and at its NULLs,
+ * find the few there are (one OR of the two would walk the whole list instead).
+ */
+function waitingCount(listing: Listing, now: number): number {
+  const stored = and(eq(listing.status, 'published'), listing.filter);
+  const n = (when: SQL) =>
+    getDb().select({ n: count() }).from(listing.table).where(and(stored, when)).get()?.n ?? 0;
+  return n(gt(listing.publishedAt, now)) + n(isNull(listing.publishedAt));
+}
+
+function publicTotal(listing: Listing, now: number): number {
+  return listing.stored() - waitingCount(listing, now);
+}
 
 /** The ids of one page, read from the index alone, walking in from the nearer end of the list. */
-function pageIds(listing: Listing, total: number, limit: number, offset: number) {
+function pageIds(listing: Listing, now: number, total: number, limit: number, offset: number) {
   const { reverse, skip, take } = nearerEnd(total, limit, offset);
   const order = reverse ? asc : desc;
   return {
@@ -94,7 +123,7 @@ function pageIds(listing: Listing, total: number, limit: number, offset: number)
     ids: getDb()
       .select({ id: listing.id })
       .from(listing.table)
-      .where(listing.where)
+      .where(publicRows(listing, now))
       .orderBy(order(listing.publishedAt), order(listing.id))
       .limit(take)
       .offset(skip),
@@ -105,44 +134,64 @@ function listIndexed(listing: Listing, opts: ListOptions): ListResult {
   const limit = opts.limit ?? PAGE_SIZE;
   const offset = opts.offset ?? 0;
   const uncounted = opts.counted === false && offset === 0;
-  const total = uncounted
-    ? limit
-    : (getDb().select({ n: count() }).from(listing.table).where(listing.where).get()?.n ?? 0);
-  const { take, ids } = pageIds(listing, total, limit, offset);
-  if (take <= 0) return { total, items: [] };
-  const rows = cardQuery()
-    .where(inArray(articles.id, ids))
-    .orderBy(...newestFirst)
-    .all();
-  return { total: uncounted ? rows.length : total, items: rows.map(toCard) };
+  // One read transaction: the count and the page come from the same snapshot of the database.
+  return getDb().$client.transaction(() => {
+    const total = uncounted ? limit : publicTotal(listing, opts.now);
+    const { take, ids } = pageIds(listing, opts.now, total, limit, offset);
+    if (take <= 0) return { total, items: [] };
+    const rows = cardQuery()
+      .where(inArray(articles.id, ids))
+      .orderBy(...newestFirst)
+      .all();
+    return { total: uncounted ? rows.length : total, items: rows.map(toCard) };
+  })();
 }
 
-function articleListing(now: number, filter?: SQL): Listing {
-  const where = filter ? and(isPublic(now), filter)! : isPublic(now);
-  return { table: articles, id: articles.id, publishedAt: articles.publishedAt, where };
+function listCount(list: 'section' | 'tag', id: number): () => number {
+  return () =>
+    getDb()
+      .select({ n: listCounts.n })
+      .from(listCounts)
+      .where(and(eq(listCounts.list, list), eq(listCounts.listId, id)))
+      .get()?.n ?? 0;
+}
+
+/** Stored-published articles by one author, or by everyone: article_counts' rows (a few per author). */
+function publishedByAuthor(authorId?: number): () => number {
+  const author = authorId === undefined ? undefined : eq(articleCounts.authorId, authorId);
+  return () =>
+    Number(
+      getDb()
+        .select({ n: sum(articleCounts.n) })
+        .from(articleCounts)
+        .where(and(eq(articleCounts.status, 'published'), author))
+        .get()?.n ?? 0,
+    );
+}
+
+function articleListing(stored: () => number, filter?: SQL): Listing {
+  const { id, status, publishedAt } = articles;
+  return { table: articles, id, status, publishedAt, filter, stored };
 }
 
 export function listLatest(opts: ListOptions): ListResult {
-  return listIndexed(articleListing(opts.now), opts);
+  return listIndexed(articleListing(publishedByAuthor()), opts);
 }
 
 export function listBySection(sectionId: number, opts: ListOptions): ListResult {
-  return listIndexed(articleListing(opts.now, eq(articles.sectionId, sectionId)), opts);
+  return listIndexed(
+    articleListing(listCount('section', sectionId), eq(articles.sectionId, sectionId)),
+    opts,
+  );
 }
 
 export function listByAuthor(authorId: number, opts: ListOptions): ListResult {
-  return listIndexed(articleListing(opts.now, eq(articles.authorId, authorId)), opts);
+  return listIndexed(articleListing(publishedByAuthor(authorId), eq(articles.authorId, authorId)), opts);
 }
 
 /** Through article_tags' own copy of status and publish time: the tag's rows alone, in order. */
 export function listByTag(tagId: number, opts: ListOptions): ListResult {
-  const where = and(
-    eq(articleTags.tagId, tagId),
-    eq(articleTags.status, 'published'),
-    lte(articleTags.publishedAt, opts.now),
-  )!;
-  return listIndexed(
-    { table: articleTags, id: articleTags.articleId, publishedAt: articleTags.publishedAt, where },
-    opts,
-  );
+  const { articleId: id, status, publishedAt } = articleTags;
+  const listing = { table: articleTags, id, status, publishedAt, stored: listCount('tag', tagId) };
+  return listIndexed({ ...listing, filter: eq(articleTags.tagId, tagId) }, opts);
 }

@@ -3,6 +3,7 @@
 // for 100,000, so a small migrated database shows the plans a large archive gets.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
+import { listDashboardArticles } from '@/db/articles/dashboard';
 import { newsroomDay } from '@/lib/days';
 import { PAGE_TYPES, readContext, type Context } from '@/bench/archive-pages';
 import { captureQueries, explain } from '@/bench/query-plans';
@@ -38,8 +39,11 @@ beforeAll(() => {
 /** The indexes each page's queries must use between them. */
 const INTENDED: Record<string, string[]> = {
   'front page': ['articles_public_idx', 'articles_section_list_idx'],
+  'section, page 1': ['sqlite_autoindex_list_counts_1', 'articles_section_list_idx'],
   'section, last page': ['articles_section_list_idx'],
+  'author, page 1': ['sqlite_autoindex_article_counts_1', 'articles_author_list_idx'],
   'author, last page': ['articles_author_list_idx'],
+  'tag, page 1': ['sqlite_autoindex_list_counts_1', 'article_tags_list_idx'],
   'tag, last page': ['article_tags_list_idx'],
   'dashboard, everyone': ['articles_updated_idx', 'articles_status_updated_idx', 'articles_public_idx'],
   'dashboard, a journalist': ['articles_author_updated_idx'],
@@ -60,4 +64,47 @@ describe('the plans of the list queries', () => {
         expect(text).toMatch(new RegExp(`INDEX ${index}( |$)`, 'm'));
     });
   }
+});
+
+/** The plans of `fn`'s queries, asserting none scans a big table. */
+function plansOf(fn: () => unknown) {
+  const client = getDb().$client;
+  const plans = captureQueries(client, () => void fn()).map((q) => explain(client, q));
+  expect(plans.length).toBeGreaterThan(0);
+  expect(plans.filter((p) => p.scans.length > 0).map((p) => [p.sql, p.lines])).toEqual([]);
+  return plans;
+}
+
+describe('the counts behind the public lists', () => {
+  for (const name of ['section, page 1', 'author, page 1', 'tag, page 1']) {
+    it(`${name}: a counter, less a range at the index's future end, never the list itself`, () => {
+      const page = PAGE_TYPES.find((p) => p.name === name)!;
+      const counts = plansOf(() => page.load(context)).filter((p) => /^select count\(\*\)/i.test(p.sql));
+      expect(counts).toHaveLength(2);
+      for (const plan of counts) expect(plan.lines.join('\n')).toMatch(/AND published_at(>|=)\?\)$/m);
+    });
+  }
+});
+
+describe('the dashboard title filter', () => {
+  it('looks titles up in the trigram index, for everyone and within a scope, few matches or many', () => {
+    // Enough other titles that one match is read by id while eleven are walked against.
+    const filler = getDb().$client.prepare(
+      "INSERT INTO articles (slug, title, author_id, status) VALUES (?, 'Filler', 1, 'draft')",
+    );
+    for (let i = 0; i < 100; i++) filler.run(`filler-${i}`);
+    const journalist = context.journalist;
+    const runs = [
+      () => listDashboardArticles(context.admin, { now: NOW, q: 'rticle 29', mine: false }),
+      () => listDashboardArticles(context.admin, { now: NOW, q: 'rticle 1', mine: false }),
+      () => listDashboardArticles(journalist, { now: NOW, q: 'rticle 1', mine: true }),
+      () => listDashboardArticles(context.admin, { now: NOW, q: 'rticle 1', status: 'draft' }),
+    ];
+    for (const run of runs)
+      expect(
+        plansOf(run)
+          .flatMap((p) => p.lines)
+          .join('\n'),
+      ).toMatch(/article_titles VIRTUAL TABLE/);
+  });
 });

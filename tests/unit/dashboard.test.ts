@@ -99,6 +99,44 @@ describe('the dashboard list', () => {
     expect((await listDashboardArticles(journalist, { q: 'hits_5' })).rows).toEqual([]);
   });
 
+  it('finds a title by any part of it, through the trigram index, and follows edits and deletes', async () => {
+    const sea = await makeArticle(journalist, { title: 'Seagrass survey in Eastbank' });
+    const other = await makeArticle(editor, { title: 'SEAGRASS meadow "returns"' });
+    const ids = async (q: string, query: DashboardQuery = {}) =>
+      (await listDashboardArticles(editor, { q, ...query })).rows.map((r) => r.id).sort();
+    // Inside a word, across a space, any case; quotes are characters, not FTS5 syntax.
+    expect(await ids('agrass')).toEqual([sea.id, other.id].sort());
+    expect(await ids('grass sur')).toEqual([sea.id]);
+    expect(await ids('"returns"')).toEqual([other.id]);
+    expect(await ids('grass', { mine: true })).toEqual([other.id]);
+    expect(await ids('grass', { status: 'draft' })).toEqual([sea.id, other.id].sort());
+    expect((await listDashboardArticles(editor, { q: 'agrass' })).total).toBe(2);
+    const row = getDb().select().from(articles).where(eq(articles.id, sea.id)).get()!;
+    getDb().update(articles).set({ title: 'Kelp survey in Eastbank' }).where(eq(articles.id, row.id)).run();
+    expect(await ids('agrass')).toEqual([other.id]);
+    expect(await ids('kelp sur')).toEqual([sea.id]);
+    getDb().delete(articles).where(eq(articles.id, other.id)).run();
+    expect(await ids('agrass')).toEqual([]);
+    // Two characters are too short for trigrams: still found, by reading the rows in scope.
+    expect(await ids('lp', { mine: false })).toContain(sea.id);
+  });
+
+  it('gives the same titles when the matches are few enough to look up one by one', async () => {
+    // 300 unrelated titles: a match set under 1 in 60 of the scope is read by id, not by a walk.
+    const filler = getDb().$client.prepare(
+      "INSERT INTO articles (slug, title, author_id, status) VALUES (?, 'Unrelated filler', ?, 'draft')",
+    );
+    for (let i = 0; i < 300; i++) filler.run(`title-filler-${i}`, editor.id);
+    const kelp = await makeArticle(journalist, { title: 'Kelp forest count' });
+    const other = await makeArticle(editor, { title: 'KELP farm "opens"' });
+    const ids = async (q: string, query: DashboardQuery = {}) =>
+      (await listDashboardArticles(editor, { q, ...query })).rows.map((r) => r.id).sort();
+    expect(await ids('elp f')).toEqual([kelp.id, other.id].sort());
+    expect(await ids('"opens"')).toEqual([other.id]);
+    expect(await ids('kelp', { mine: true })).toEqual([other.id]);
+    expect((await listDashboardArticles(editor, { q: 'elp f', pageSize: 1, page: 2 })).rows).toHaveLength(1);
+  });
+
   it('pages through the list with a total', async () => {
     for (let i = 0; i < 5; i++) await makeArticle(journalist, { title: `Paging story ${i}` });
     const first = await listDashboardArticles(journalist, { q: 'Paging story', page: 1, pageSize: 2 });
