@@ -6,15 +6,29 @@ import zlib from 'node:zlib';
 import { decodeBody, isHtml } from './buffered-html.mjs';
 import { fetchNotFoundPage, isErrorShell } from './readable-not-found.mjs';
 import { policyForHtml } from './inline-script-hashes.mjs';
+import { pathOf } from './request-log.mjs';
 import { NONCE_PATHS } from '../lib/security-headers.mjs';
 
 const STAFF_PATHS = /^\/(newsroom|login|setup)(\/|$)/;
 const UNTOUCHED = /^\/(_next\/|uploads\/|api\/)/;
 
-function pathOf(req) {
-  const url = req.url ?? '/';
-  const end = url.search(/[?#]/);
-  return end === -1 ? url : url.slice(0, end);
+// Policies of pages already seen, by ETag (Next's hash of the body, the same for every reader of one
+// cached copy): a page seen before streams through with its policy, no holding, unzipping or hashing,
+// which would otherwise cost about 0.35 ms of the ~0.8 ms a cached article takes. Oldest out first.
+const KNOWN_POLICIES_KEPT = 1000;
+
+/** A bounded map of ETag to policy. */
+function knownPolicies() {
+  const policies = new Map();
+  return {
+    get: (res) => policies.get(res.getHeader('etag')),
+    remember(res, policy) {
+      const etag = res.getHeader('etag');
+      if (res.statusCode !== 200 || typeof etag !== 'string') return;
+      policies.set(etag, policy);
+      if (policies.size > KNOWN_POLICIES_KEPT) policies.delete(policies.keys().next().value);
+    },
+  };
 }
 
 /** The page compressed as Next compressed the shell (gzip, the only one it uses), or as it is. */
@@ -27,10 +41,11 @@ function encodeLike(res, html) {
 
 /** The options for bufferHtml; `address()` gives this server's own { host, port }. */
 export function htmlFinishing(address, log) {
+  const known = knownPolicies();
   return {
-    wanted: (req) => req.method === 'GET' && !UNTOUCHED.test(pathOf(req)),
+    wanted: (req) => req.method === 'GET' && !UNTOUCHED.test(pathOf(req.url)),
     hold: (req, res) => {
-      const path = pathOf(req);
+      const path = pathOf(req.url);
       if (res.statusCode === 304 && !NONCE_PATHS.test(path)) {
         // The browser keeps the body it has and takes a 304's headers into its stored copy: the
         // static policy here would replace the one with that body's hashes. Without one, it stays.
@@ -38,7 +53,10 @@ export function htmlFinishing(address, log) {
         return false;
       }
       if (!isHtml(res)) return false;
-      return !NONCE_PATHS.test(path) || (res.statusCode === 404 && !STAFF_PATHS.test(path));
+      if (NONCE_PATHS.test(path)) return res.statusCode === 404 && !STAFF_PATHS.test(path);
+      const policy = res.statusCode === 200 ? known.get(res) : undefined;
+      if (policy) res.setHeader('content-security-policy', policy);
+      return !policy;
     },
     finish: async (req, res, body) => {
       const html = decodeBody(body, res.getHeader('content-encoding'));
@@ -52,8 +70,10 @@ export function htmlFinishing(address, log) {
           return encodeLike(res, page);
         }
       }
-      if (NONCE_PATHS.test(pathOf(req))) return body;
-      res.setHeader('content-security-policy', policyForHtml(html));
+      if (NONCE_PATHS.test(pathOf(req.url))) return body;
+      const policy = policyForHtml(html);
+      known.remember(res, policy);
+      res.setHeader('content-security-policy', policy);
       return body;
     },
   };

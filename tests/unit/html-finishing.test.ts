@@ -108,6 +108,16 @@ describe('finishing HTML on its way out', () => {
     expect(response.headers.get('content-security-policy')).toBe(policyForHtml(PAGE));
   });
 
+  it('streams a copy it has seen (same ETag) with the policy it worked out the first time', async () => {
+    const { url } = await serve({ '/': chunked(200, PAGE, { etag: '"page-1"' }) });
+    const first = await get(`${url}/`);
+    const second = await get(`${url}/`);
+    expect(first.headers.get('content-length')).toBe(String(Buffer.byteLength(PAGE)));
+    expect(second.headers.get('transfer-encoding')).toBe('chunked');
+    expect(second.text).toBe(PAGE);
+    expect(second.headers.get('content-security-policy')).toBe(policyForHtml(PAGE));
+  });
+
   it('reads a gzipped page to hash it and sends it still gzipped', async () => {
     const { url } = await serve({ '/articles/a': gzipped(200, PAGE) });
     const raw = await new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve) =>
