@@ -15,7 +15,7 @@ test.use({ userAgent: READER_UA });
  * today), then that row is raised so it outranks the views other specs record meanwhile (the
  * concurrency spec sends thousands). The lists tag is expired, as a publish would.
  */
-async function mostReadToday(page: Page): Promise<{ read: OwnArticle; other: OwnArticle }> {
+async function mostReadToday(page: Page): Promise<{ read: OwnArticle; other: OwnArticle; authorId: number }> {
   const { author, articles } = createAuthorWithArticles(2);
   const [read, other] = articles;
   await openLive(page, read.slug);
@@ -29,17 +29,22 @@ async function mostReadToday(page: Page): Promise<{ read: OwnArticle; other: Own
   } finally {
     db.close();
   }
+  await expireLists(...articles.map((a) => ({ ...a, authorId: author.id })));
+  return { read, other, authorId: author.id };
+}
+
+/** Expires the lists and pages these articles are on, as a publish would. */
+async function expireLists(...articles: { id: number; authorId: number }[]) {
   await expireArticlesAdded(
-    articles.map((a) => ({ id: a.id, authorId: author.id, sectionId: null, tagIds: [] })),
+    articles.map(({ id, authorId }) => ({ id, authorId, sectionId: null, tagIds: [] })),
   );
-  return { read, other };
 }
 
 test('the most-read block shows real views below an article and on the front page', async ({
   page,
   browser,
 }) => {
-  const { read, other } = await mostReadToday(page);
+  const { read, other, authorId } = await mostReadToday(page);
   // A reader whose browser has not cached /most-read.json yet.
   const reader = await newReader(browser);
   const readerPage = await reader.newPage();
@@ -53,6 +58,10 @@ test('the most-read block shows real views below an article and on the front pag
   expect(await seriousViolations(readerPage)).toEqual([]);
   await reader.close();
 
+  // Expired again before the front page: a front page another spec had begun rendering before the
+  // raise and stored after the first expiry would otherwise pass as current (README "Known
+  // limitations": a render that spans a change). The block must show the raise, not a race.
+  await expireLists({ id: read.id, authorId });
   await page.goto('/');
   await expect(
     page
