@@ -25,9 +25,23 @@ const nextConfig = {
   async headers() {
     return securityHeaderRules();
   },
-  // The front page is cached like an article page; see app/(site)/front/[edition]/page.tsx.
+  // Every public page lives under app/(site)/[edition] (README "Editions"): another edition's URLs
+  // carry its tag, and the default edition's keep their unprefixed form through these rewrites to the
+  // `default` segment (DEFAULT_SEGMENT in app/(site)/editions.ts), which is never an address itself.
   async rewrites() {
-    return { beforeFiles: [{ source: '/', destination: '/front/latest' }] };
+    return {
+      beforeFiles: [
+        { source: '/', destination: '/default' },
+        ...['articles', 'sections', 'authors', 'tags'].map((list) => ({
+          source: `/${list}/:path*`,
+          destination: `/default/${list}/:path*`,
+        })),
+        { source: '/search', destination: '/default/search' },
+      ],
+    };
+  },
+  async redirects() {
+    return [{ source: '/default/:path*', destination: '/:path*', permanent: true }];
   },
   // Lets parallel builds (tests, benchmarks, several developers) use separate output folders.
   distDir: process.env.NEXT_DIST_DIR || '.next',

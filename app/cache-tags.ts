@@ -11,6 +11,10 @@ export const cacheTags = {
   section: (id: number) => `section:${id}`,
   tag: (id: number) => `tag:${id}`,
   sections: 'sections',
+  /** The list of editions: every page's language, direction and edition switcher. */
+  editions: 'editions',
+  /** A story and its translations: each one's page lists the others ("Also in"). */
+  story: (id: number) => `story:${id}`,
 } as const;
 
 export type ArticleTagSubject = {
@@ -18,11 +22,13 @@ export type ArticleTagSubject = {
   authorId: number;
   sectionId: number | null;
   tagIds?: number[];
+  storyId?: number;
 };
 
 /** The tags a change to one article touches: its page, and every list it can appear in. */
 export function tagsForArticle(a: ArticleTagSubject): string[] {
   const tags = [cacheTags.article(a.id), cacheTags.author(a.authorId), cacheTags.front, cacheTags.lists];
+  tags.push(cacheTags.story(a.storyId ?? a.id));
   if (a.sectionId != null) tags.push(cacheTags.section(a.sectionId));
   for (const t of a.tagIds ?? []) tags.push(cacheTags.tag(t));
   return tags;

@@ -23,10 +23,9 @@ export const viewport: Viewport = {
   ],
 };
 
+// The document itself (<html lang dir>, <body>) is rendered one level down, where the language is
+// known: app/(site)/[edition]/layout.tsx for each edition's pages, the print view's and the newsroom's
+// own layouts, and not-found.tsx here (README "Editions"; next-intl documents the same arrangement).
 export default function RootLayout({ children }: { children: ReactNode }) {
-  return (
-    <html lang="en">
-      <body>{children}</body>
-    </html>
-  );
+  return children;
 }

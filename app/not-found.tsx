@@ -5,29 +5,41 @@ import { NotFoundContent } from '@/components/site/not-found-content';
 import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
 import { SkipLink } from '@/components/site/skip-link';
+import { Document } from '@/components/site/document';
+import { getEditions } from '@/app/(site)/editions';
+import { editionPath } from '@/lib/editions';
 
 export const metadata: Metadata = {
   title: 'Page not found',
   description: 'This page does not exist. Search the site or browse its sections.',
 };
 
-// The root boundary sits outside the (site) layout, so it brings the site's header and footer itself.
+// The root boundary sits outside every document layout (app/layout.tsx passes through), so it brings
+// the document, in the default edition's language, and the site's header and footer itself.
 // No connection() (or any request API) here: this boundary is rendered into EVERY page's tree, so
 // it made every ISR page dynamic ("Page changed from static to dynamic at runtime", 500 on each
 // article). Sections come from the data cache, whose 60 s revalidate and `sections` tag also
 // refresh a build-time copy of this page from the running database.
 export default async function NotFound() {
-  const sections = await getSections();
+  const editions = await getEditions();
+  const edition = editions.find((e) => e.isDefault)!;
+  const sections = await getSections(edition.id);
+  const switcher = editions.map((e) => ({
+    tag: e.tag,
+    name: e.name,
+    href: editionPath(e, '/'),
+    current: e.id === edition.id,
+  }));
   return (
-    <>
+    <Document lang={edition.tag} dir={edition.direction}>
       <SkipLink />
-      <SiteHeader sections={sections} />
+      <SiteHeader sections={sections} edition={edition} editions={switcher} />
       <main id="main" tabIndex={-1}>
         <Container>
           <NotFoundContent sections={sections} />
         </Container>
       </main>
-      <SiteFooter sections={sections} />
-    </>
+      <SiteFooter sections={sections} edition={edition} />
+    </Document>
   );
 }

@@ -3,6 +3,7 @@
 // (so the first request pays for the archive, not for loading a module), and the data-layer calls the route makes
 // (the same functions, the same arguments), whose query plans are printed.
 import type Database from 'better-sqlite3';
+import { FIRST_EDITION_ID } from '../db/schema';
 import { listByAuthor, listBySection, listByTag, listLatest } from '../db/articles/listings';
 import { listDashboardArticles, listReviewQueue, listScheduled } from '../db/articles/dashboard';
 import { listArticlesByRatingActivity } from '../db/moderation/console';
@@ -108,7 +109,7 @@ export const PAGE_TYPES: PageType[] = [
     url: () => '/',
     warm: () => '/front/not-an-edition',
     load: async ({ now, sections }) => [
-      listLatest({ now, limit: 7, counted: false }),
+      listLatest(FIRST_EDITION_ID, { now, limit: 7, counted: false }),
       ...sections.map((id) => listBySection(id, { now, limit: 11, counted: false })),
     ],
   },
@@ -136,14 +137,14 @@ export const PAGE_TYPES: PageType[] = [
     name: 'author, page 1',
     url: (c) => list('authors', c.author, 0),
     warm: elsewhere('authors'),
-    load: async (c) => listByAuthor(c.author.id, { now: c.now, limit: PAGE }),
+    load: async (c) => listByAuthor(c.author.id, FIRST_EDITION_ID, { now: c.now, limit: PAGE }),
   },
   {
     name: 'author, last page',
     url: (c) => list('authors', c.author, last(c.author.total, PAGE)),
     warm: elsewhere('authors'),
     load: async (c) =>
-      listByAuthor(c.author.id, { now: c.now, limit: PAGE, offset: last(c.author.total, PAGE) }),
+      listByAuthor(c.author.id, FIRST_EDITION_ID, { now: c.now, limit: PAGE, offset: last(c.author.total, PAGE) }),
   },
   {
     name: 'tag, page 1',

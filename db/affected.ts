@@ -4,8 +4,17 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db';
 
-/** An article as the lists see it: its page, its author's, section's and tags' lists. */
-export type ArticleRef = { id: number; authorId: number; sectionId: number | null; tagIds: number[] };
+/**
+ * An article as the lists see it: its page, its author's, section's and tags' lists, and the story
+ * it tells (its source's id, or its own), whose other editions' pages list it ("Also in").
+ */
+export type ArticleRef = {
+  id: number;
+  authorId: number;
+  sectionId: number | null;
+  tagIds: number[];
+  storyId: number;
+};
 
 export type Affected = {
   /** Articles as they are now and, when a save moved one, as it was before (the lists it left). */
@@ -22,8 +31,10 @@ export const NOTHING_PUBLIC: Affected = { articles: [] };
 export function articleRefs(db: Executor, articleIds: number[]): ArticleRef[] {
   if (!articleIds.length) return [];
   const ids = JSON.stringify(articleIds);
-  const rows = db.all<{ id: number; authorId: number; sectionId: number | null; tagIds: string | null }>(sql`
+  type Row = Omit<ArticleRef, 'tagIds'> & { tagIds: string | null };
+  const rows = db.all<Row>(sql`
     SELECT a.id, a.author_id AS authorId, a.section_id AS sectionId,
+      coalesce(a.translation_of, a.id) AS storyId,
       (SELECT json_group_array(tag_id) FROM article_tags WHERE article_id = a.id) AS tagIds
     FROM articles a WHERE a.id IN (SELECT value FROM json_each(${ids}))`);
   return rows.map((r) => ({ ...r, tagIds: JSON.parse(r.tagIds ?? '[]') as number[] }));

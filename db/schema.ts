@@ -11,6 +11,34 @@ export type Role = (typeof ROLES)[number];
 export const ARTICLE_STATUSES = ['draft', 'review', 'published', 'unpublished'] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 
+export const TEXT_DIRECTIONS = ['ltr', 'rtl'] as const;
+export type TextDirection = (typeof TEXT_DIRECTIONS)[number];
+
+/**
+ * A language of the newsroom (issue 11, README "Editions"): its own front page, sections and tags. The
+ * default edition is served without a prefix; every other under `/<tag>`. Editions are never deleted, so
+ * the `edition_id` columns below need no foreign key (SQLite cannot add one to an existing table
+ * without rebuilding it and its triggers); the data layer checks them.
+ */
+export const editions = sqliteTable(
+  'editions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** A BCP 47 language tag in its canonical case, e.g. "en", "id", "ar", "pt-BR". */
+    tag: text('tag').notNull().unique(),
+    /** The language's name in itself: "English", "Bahasa Indonesia", "العربية". */
+    name: text('name').notNull(),
+    direction: text('direction', { enum: TEXT_DIRECTIONS }).notNull().default('ltr'),
+    isDefault: integer('is_default', { mode: 'boolean' }).notNull().default(false),
+    position: integer('position').notNull().default(0),
+    createdAt: integer('created_at').notNull().default(now),
+  },
+  (t) => [uniqueIndex('editions_default_idx').on(t.isDefault).where(sql`is_default = 1`)],
+);
+
+/** The edition migration 0007 creates for every newsroom that existed before editions. */
+export const FIRST_EDITION_ID = 1;
+
 export const users = sqliteTable('users', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   email: text('email').notNull().unique(),
@@ -31,19 +59,31 @@ export const users = sqliteTable('users', {
   updatedAt: integer('updated_at').notNull().default(now),
 });
 
-export const sections = sqliteTable('sections', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  name: text('name').notNull().unique(),
-  slug: text('slug').notNull().unique(),
-  description: text('description').notNull().default(''),
-  position: integer('position').notNull().default(0),
-});
+// Slugs stay unique across editions, so a section's or tag's URL is its edition's prefix plus a slug
+// that no other edition uses; names are unique within an edition ("Politik" may exist once in `id`).
+export const sections = sqliteTable(
+  'sections',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    slug: text('slug').notNull().unique(),
+    description: text('description').notNull().default(''),
+    position: integer('position').notNull().default(0),
+    editionId: integer('edition_id').notNull().default(FIRST_EDITION_ID),
+  },
+  (t) => [uniqueIndex('sections_edition_name_idx').on(t.editionId, t.name)],
+);
 
-export const tags = sqliteTable('tags', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  name: text('name').notNull().unique(),
-  slug: text('slug').notNull().unique(),
-});
+export const tags = sqliteTable(
+  'tags',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    slug: text('slug').notNull().unique(),
+    editionId: integer('edition_id').notNull().default(FIRST_EDITION_ID),
+  },
+  (t) => [uniqueIndex('tags_edition_name_idx').on(t.editionId, t.name)],
+);
 
 /** An uploaded image; its resized files live under data/uploads/<key>-<width>.<ext>. */
 export const images = sqliteTable('images', {
@@ -83,6 +123,10 @@ export const articles = sqliteTable(
     ratingSum: integer('rating_sum').notNull().default(0),
     ratingCount: integer('rating_count').notNull().default(0),
     ratingLocked: integer('rating_locked', { mode: 'boolean' }).notNull().default(false),
+    /** Fixed when the article is created: its translations and its section live in the same edition. */
+    editionId: integer('edition_id').notNull().default(FIRST_EDITION_ID),
+    /** The story this article translates (always the first of its group); null for a source. */
+    translationOf: integer('translation_of'),
     createdAt: integer('created_at').notNull().default(now),
     updatedAt: integer('updated_at').notNull().default(now),
   },
@@ -93,7 +137,10 @@ export const articles = sqliteTable(
     index('articles_author_idx').on(t.authorId, t.publishedAt),
     index('articles_section_idx').on(t.sectionId, t.publishedAt),
     index('articles_section_list_idx').on(t.status, t.sectionId, t.publishedAt, t.id),
-    index('articles_author_list_idx').on(t.status, t.authorId, t.publishedAt, t.id),
+    index('articles_author_list_idx').on(t.status, t.authorId, t.editionId, t.publishedAt, t.id),
+    index('articles_edition_list_idx').on(t.status, t.editionId, t.publishedAt, t.id),
+    // One translation per edition of a story; the group is read through it too.
+    uniqueIndex('articles_translation_idx').on(t.translationOf, t.editionId),
     index('articles_updated_idx').on(t.updatedAt, t.id),
     index('articles_status_updated_idx').on(t.status, t.updatedAt, t.id),
     index('articles_author_updated_idx').on(t.authorId, t.updatedAt, t.id),
@@ -128,16 +175,17 @@ export const articleTags = sqliteTable(
   ],
 );
 
-/** How many articles each author has in each stored status, kept exact by triggers on articles
+/** How many articles each author has in each edition and stored status, kept exact by triggers on articles
  * (every write path, in the writing transaction): the dashboard and stats totals read a few rows. */
 export const articleCounts = sqliteTable(
   'article_counts',
   {
     authorId: integer('author_id').notNull(),
+    editionId: integer('edition_id').notNull().default(FIRST_EDITION_ID),
     status: text('status', { enum: ARTICLE_STATUSES }).notNull(),
     n: integer('n').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.authorId, t.status] })],
+  (t) => [primaryKey({ columns: [t.authorId, t.editionId, t.status] })],
 );
 
 /** How many articles with stored status 'published' (scheduled ones included) each section and tag

@@ -11,6 +11,7 @@ export type { SentBack, TransitionView } from './articles/history';
 export type { ArticleCard } from './articles/listings';
 export type { LatestLink, PublicArticle } from './articles/public';
 export type { SearchHit, SearchSort } from './articles/search';
+export type { StoryTelling } from './articles/translations';
 export type { DiffPart, FieldDiff, RevisionDiff, RevisionListItem } from './articles/revisions';
 export type { ArticleWorkflow, WorkflowMove } from './articles/workflow';
 
@@ -26,3 +27,6 @@ export type { AuditEntry } from './people/audit';
 export type { StaffListItem } from './people/users';
 export type { Role } from './schema';
 export type { Section } from './taxonomy/sections';
+
+// Editions
+export type { Edition } from './editions/editions';

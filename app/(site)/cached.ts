@@ -15,10 +15,13 @@ const REVALIDATE = 60;
 /** `counted: false`: the first page only, without counting the list (listings.ts). */
 type Window = { limit: number; offset: number; counted?: boolean };
 
-export const getSections = unstable_cache(async () => listSections(), ['site:sections'], {
-  tags: [cacheTags.sections],
-  revalidate: REVALIDATE,
-});
+/** One edition's sections, for its navigation and front page. */
+export function getSections(editionId: number) {
+  return unstable_cache(async () => listSections(editionId), ['site:sections', String(editionId)], {
+    tags: [cacheTags.sections],
+    revalidate: REVALIDATE,
+  })();
+}
 
 export const getSection = unstable_cache(async (slug: string) => getSectionBySlug(slug), ['site:section'], {
   tags: [cacheTags.sections],
@@ -56,10 +59,10 @@ export const getTag = unstable_cache(async (slug: string) => getTagBySlug(slug),
   revalidate: REVALIDATE,
 });
 
-export function getLatest({ limit, offset, counted }: Window) {
+export function getLatest(editionId: number, { limit, offset, counted }: Window) {
   return unstable_cache(
-    async () => listLatest({ now: Date.now(), limit, offset, counted }),
-    ['site:latest', `${limit}:${offset}:${counted ?? true}`],
+    async () => listLatest(editionId, { now: Date.now(), limit, offset, counted }),
+    ['site:latest', `${editionId}:${limit}:${offset}:${counted ?? true}`],
     {
       tags: [cacheTags.lists, cacheTags.front],
       revalidate: REVALIDATE,
@@ -75,10 +78,10 @@ export function getSectionArticles(sectionId: number, { limit, offset, counted }
   )();
 }
 
-export function getAuthorArticles(authorId: number, { limit, offset }: Window) {
+export function getAuthorArticles(authorId: number, editionId: number, { limit, offset }: Window) {
   return unstable_cache(
-    async () => listByAuthor(authorId, { now: Date.now(), limit, offset }),
-    ['site:author-articles', `${authorId}:${limit}:${offset}`],
+    async () => listByAuthor(authorId, editionId, { now: Date.now(), limit, offset }),
+    ['site:author-articles', `${authorId}:${editionId}:${limit}:${offset}`],
     { tags: [cacheTags.lists, cacheTags.author(authorId)], revalidate: REVALIDATE },
   )();
 }

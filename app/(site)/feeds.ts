@@ -4,10 +4,20 @@ import { randomBytes } from 'node:crypto';
 import { Feed } from 'feed';
 import type { ArticleCard } from '@/db/articles/listings';
 import { SITE_DESCRIPTION, SITE_NAME, siteUrl } from '@/components/site/site-config';
+import { editionPath, type EditionRef } from '@/lib/editions';
+import { getLatest } from './cached';
 
 export const FEED_SIZE = 30;
 
-type FeedSpec = { title: string; description: string; path: string; feedPath: string; items: ArticleCard[] };
+/** Paths are as in the default edition ("/sections/x"); the feed puts them in its edition. */
+type FeedSpec = {
+  title: string;
+  description: string;
+  path: string;
+  feedPath: string;
+  items: ArticleCard[];
+  edition: EditionRef;
+};
 
 /**
  * `feed` writes item titles and summaries as CDATA but splits only the first "]]>" in each, so a
@@ -23,15 +33,15 @@ export function cdataSafe(text: string): string {
 }
 
 /** The RSS 2.0 document; pure, so it can be tested without a server. */
-export function buildRss({ title, description, path, feedPath, items }: FeedSpec, base: URL): string {
-  const abs = (p: string) => new URL(p, base).toString();
+export function buildRss({ title, description, path, feedPath, items, edition }: FeedSpec, base: URL): string {
+  const abs = (p: string) => new URL(editionPath(edition, p), base).toString();
   const feed = new Feed({
     title,
     description,
     id: abs(path),
     link: abs(path),
-    language: 'en',
-    favicon: abs('/icon.svg'),
+    language: edition.tag,
+    favicon: new URL('/icon.svg', base).toString(),
     copyright: `© ${SITE_NAME}`,
     updated: items[0] ? new Date(items[0].publishedAt) : new Date(0),
     feedLinks: { rss: abs(feedPath) },
@@ -66,6 +76,19 @@ export function rssResponse(spec: FeedSpec): Response {
 
 export const latestFeedTitle = `${SITE_NAME}: latest`;
 export const latestFeedDescription = SITE_DESCRIPTION;
+
+/** An edition's latest articles as RSS. */
+export async function latestFeed(edition: EditionRef & { id: number }): Promise<Response> {
+  const { items } = await getLatest(edition.id, { limit: FEED_SIZE, offset: 0 });
+  return rssResponse({
+    title: latestFeedTitle,
+    description: latestFeedDescription,
+    path: '/',
+    feedPath: '/feed.xml',
+    items,
+    edition,
+  });
+}
 
 /** A plain-text 404 for a feed of something that does not exist (feed readers show the text). */
 export function notFoundFeed(message: string): Response {

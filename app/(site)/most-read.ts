@@ -8,15 +8,20 @@ import { listMostRead } from '@/db/readers/most-read';
 
 export const MOST_READ_REVALIDATE = 300;
 
-export const getMostRead = unstable_cache(
-  async () => ({ today: listMostRead('today', Date.now()), week: listMostRead('week', Date.now()) }),
-  ['site:most-read'],
-  { tags: [cacheTags.lists], revalidate: MOST_READ_REVALIDATE },
-);
+export function getMostRead(editionId: number) {
+  return unstable_cache(
+    async () => ({
+      today: listMostRead('today', editionId, Date.now()),
+      week: listMostRead('week', editionId, Date.now()),
+    }),
+    ['site:most-read', String(editionId)],
+    { tags: [cacheTags.lists], revalidate: MOST_READ_REVALIDATE },
+  )();
+}
 
 /** The lists as the article page's block reads them: links only, no view counts. */
-export async function getMostReadLinks(): Promise<MostReadLists> {
-  const { today, week } = await getMostRead();
+export async function getMostReadLinks(editionId: number): Promise<MostReadLists> {
+  const { today, week } = await getMostRead(editionId);
   const links = (entries: typeof today) => entries.map(({ id, slug, title }) => ({ id, slug, title }));
   return { today: links(today), week: links(week) };
 }

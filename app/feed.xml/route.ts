@@ -1,16 +1,11 @@
-import { getLatest } from '@/app/(site)/cached';
-import { FEED_SIZE, latestFeedDescription, latestFeedTitle, rssResponse } from '@/app/(site)/feeds';
+import { getEditions } from '@/app/(site)/editions';
+import { latestFeed } from '@/app/(site)/feeds';
 
 // Per request from the data cache, like the list pages: a build-time copy would hold the build's data.
 export const dynamic = 'force-dynamic';
 
+/** The default edition's latest articles; another edition's are at /<tag>/feed.xml. */
 export async function GET() {
-  const { items } = await getLatest({ limit: FEED_SIZE, offset: 0 });
-  return rssResponse({
-    title: latestFeedTitle,
-    description: latestFeedDescription,
-    path: '/',
-    feedPath: '/feed.xml',
-    items,
-  });
+  const edition = (await getEditions()).find((e) => e.isDefault)!;
+  return latestFeed(edition);
 }

@@ -7,6 +7,7 @@ import styles from '@/components/newsroom/newsroom-header.module.css';
 import type { NavItem } from '@/components/newsroom/newsroom-nav';
 import { SITE_NAME } from '@/components/site/site-config';
 import { SkipLink } from '@/components/site/skip-link';
+import { Document } from '@/components/site/document';
 import { hasRole } from '@/db/people/permissions';
 import type { Role } from '@/db/schema';
 import { hasAdmin } from '@/db/people/setup';
@@ -34,13 +35,16 @@ export default async function NewsroomLayout({ children }: { children: ReactNode
   if (!(await getActor()) && !hasAdmin()) redirect('/setup');
   const actor = await requireActor();
   const items = NAV.filter((item) => hasRole(actor, item.role)).map(({ href, label }) => ({ href, label }));
+  // The staff interface is in English whatever the editions (app/layout.tsx passes through).
   return (
-    <div className={styles.shell}>
-      <SkipLink target="newsroom-main" />
-      <NewsroomHeader siteName={SITE_NAME} items={items} person={actor} signOutAction={signOutAction} />
-      <main id="newsroom-main" className={styles.main} tabIndex={-1}>
-        {children}
-      </main>
-    </div>
+    <Document lang="en" dir="ltr">
+      <div className={styles.shell}>
+        <SkipLink target="newsroom-main" />
+        <NewsroomHeader siteName={SITE_NAME} items={items} person={actor} signOutAction={signOutAction} />
+        <main id="newsroom-main" className={styles.main} tabIndex={-1}>
+          {children}
+        </main>
+      </div>
+    </Document>
   );
 }

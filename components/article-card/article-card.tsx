@@ -1,3 +1,4 @@
+import { pagePath } from '@/lib/page-edition';
 import Link from 'next/link';
 import { formatShortDate, isoInstant } from '@/components/dates';
 import type { ArticleCard as CardArticle } from '@/db/types';
@@ -35,7 +36,7 @@ export function ArticleCard({
   priority = false,
 }: ArticleCardProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const href = `/articles/${article.slug}`;
+  const href = pagePath(`/articles/${article.slug}`);
   const image = variant === 'compact' || variant === 'text' ? null : article.leadImage;
   return (
     <article className={`${styles.card} ${styles[variant]}`}>
@@ -58,7 +59,7 @@ export function ArticleCard({
       <div className={styles.text}>
         {showSection && article.section ? (
           <p className={styles.kicker}>
-            <Link href={`/sections/${article.section.slug}`} prefetch={false}>
+            <Link href={pagePath(`/sections/${article.section.slug}`)} prefetch={false}>
               {article.section.name}
             </Link>
           </p>
@@ -70,7 +71,7 @@ export function ArticleCard({
           <p className={styles.summary}>{article.summary}</p>
         ) : null}
         <p className={styles.meta}>
-          <Link href={`/authors/${article.author.slug}`} prefetch={false}>
+          <Link href={pagePath(`/authors/${article.author.slug}`)} prefetch={false}>
             {article.author.name}
           </Link>
           <span aria-hidden="true"> · </span>

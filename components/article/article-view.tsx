@@ -1,5 +1,6 @@
 // The article as readers see it, from plain data: the public page renders it from the cache, the
 // print view without site chrome, and the newsroom's preview for an article not yet published.
+import { pagePath } from '@/lib/page-edition';
 import Link from 'next/link';
 import { AuthorBlock } from '@/components/author/author-block';
 import { formatPublishDate, formatShortDate, isoInstant } from '@/components/dates';
@@ -31,7 +32,7 @@ export function ArticleView({
   preview = false,
   variant = 'page',
 }: ArticleViewProps) {
-  const path = articlePath(article.slug);
+  const path = pagePath(articlePath(article.slug));
   const page = variant === 'page';
   const initial = {
     views: article.views,
@@ -56,7 +57,7 @@ export function ArticleView({
         </time>
         <h1 className={styles.title}>{article.title}</h1>
         <p className={styles.byline}>
-          Written by <Link href={`/authors/${article.author.slug}`}>{article.author.name}</Link>
+          Written by <Link href={pagePath(`/authors/${article.author.slug}`)}>{article.author.name}</Link>
         </p>
         {page ? <RatingWidget articleId={article.id} /> : null}
         <div className={`prose ${styles.body}`} dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
@@ -91,12 +92,12 @@ export function ArticleView({
           <ul className={styles.filed} aria-label="Filed under">
             {article.section ? (
               <li>
-                <Link href={`/sections/${article.section.slug}`}>{article.section.name}</Link>
+                <Link href={pagePath(`/sections/${article.section.slug}`)}>{article.section.name}</Link>
               </li>
             ) : null}
             {article.tags.map((t) => (
               <li key={t.id}>
-                <Link href={`/tags/${t.slug}`} className={styles.tag}>
+                <Link href={pagePath(`/tags/${t.slug}`)} className={styles.tag}>
                   {t.name}
                 </Link>
               </li>
@@ -114,7 +115,7 @@ export function ArticleView({
               <ul>
                 {latest.map((l) => (
                   <li key={l.id}>
-                    <Link href={articlePath(l.slug)}>{l.title}</Link>{' '}
+                    <Link href={pagePath(articlePath(l.slug))}>{l.title}</Link>{' '}
                     <span className={styles.latestDate}>{formatShortDate(l.publishedAt, timeZone)}</span>
                   </li>
                 ))}

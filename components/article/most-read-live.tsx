@@ -8,22 +8,24 @@ import { MostRead } from './most-read';
 import type { MostReadLink, MostReadLists } from './types';
 import styles from './most-read.module.css';
 
-export function MostReadLive() {
+/** `prefix`: the edition's path prefix ("" for the default edition, "/id" for Indonesian). */
+export function MostReadLive({ edition, prefix }: { edition: string | null; prefix: string }) {
   const [lists, setLists] = useState<MostReadLists | null>(null);
 
   useEffect(() => {
     const controller = new AbortController();
-    fetch('/most-read.json', { signal: controller.signal, credentials: 'same-origin' })
+    const url = edition === null ? '/most-read.json' : `/most-read.json?edition=${encodeURIComponent(edition)}`;
+    fetch(url, { signal: controller.signal, credentials: 'same-origin' })
       .then((response) => (response.ok ? response.json() : null))
       .then((data: unknown) => setLists(readLists(data)))
       .catch(() => {
         // Offline, navigated away or the server is busy: the block is extra, so it stays out.
       });
     return () => controller.abort();
-  }, []);
+  }, [edition]);
 
   if (!lists) return null;
-  return <MostRead today={lists.today} week={lists.week} className={styles.belowArticle} />;
+  return <MostRead today={lists.today} week={lists.week} prefix={prefix} className={styles.belowArticle} />;
 }
 
 /** Only well-formed entries are shown, whatever came back. */

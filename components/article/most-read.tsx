@@ -2,14 +2,19 @@ import Link from 'next/link';
 import { articlePath, type MostReadLink } from './types';
 import styles from './most-read.module.css';
 
-/** "Most read" today and this week; a list is left out while it is empty. */
+/**
+ * "Most read" today and this week; a list is left out while it is empty. `prefix` is the edition's
+ * path prefix ("" or "/id"): the block is also drawn in the browser, where no page edition is set.
+ */
 export function MostRead({
   today,
   week,
+  prefix,
   className,
 }: {
   today: MostReadLink[];
   week: MostReadLink[];
+  prefix: string;
   className?: string;
 }) {
   if (today.length === 0 && week.length === 0) return null;
@@ -23,14 +28,16 @@ export function MostRead({
         Most read
       </h2>
       <div className={styles.lists}>
-        <Ranked title="Today" id="most-read-today" entries={today} />
-        <Ranked title="This week" id="most-read-week" entries={week} />
+        <Ranked title="Today" id="most-read-today" entries={today} prefix={prefix} />
+        <Ranked title="This week" id="most-read-week" entries={week} prefix={prefix} />
       </div>
     </section>
   );
 }
 
-function Ranked({ title, id, entries }: { title: string; id: string; entries: MostReadLink[] }) {
+type RankedProps = { title: string; id: string; entries: MostReadLink[]; prefix: string };
+
+function Ranked({ title, id, entries, prefix }: RankedProps) {
   if (entries.length === 0) return null;
   return (
     <div>
@@ -40,7 +47,7 @@ function Ranked({ title, id, entries }: { title: string; id: string; entries: Mo
       <ol aria-labelledby={id} className={styles.list}>
         {entries.map((e) => (
           <li key={e.id}>
-            <Link href={articlePath(e.slug)}>{e.title}</Link>
+            <Link href={prefix + articlePath(e.slug)}>{e.title}</Link>
           </li>
         ))}
       </ol>

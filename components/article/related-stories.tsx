@@ -1,3 +1,4 @@
+import { pagePath } from '@/lib/page-edition';
 import Link from 'next/link';
 import { formatShortDate } from '@/components/dates';
 import type { LatestLink } from '@/db/types';
@@ -15,7 +16,7 @@ export function RelatedStories({ related, timeZone }: { related: LatestLink[]; t
       <ul className={styles.list}>
         {related.map((r) => (
           <li key={r.id}>
-            <Link href={articlePath(r.slug)}>{r.title}</Link>{' '}
+            <Link href={pagePath(articlePath(r.slug))}>{r.title}</Link>{' '}
             <span className={styles.date}>{formatShortDate(r.publishedAt, timeZone)}</span>
           </li>
         ))}

@@ -1,3 +1,4 @@
+import { pagePath } from '@/lib/page-edition';
 import Link from 'next/link';
 import type { AuthorProfile } from '@/db/types';
 import { Avatar } from './avatar';
@@ -27,7 +28,7 @@ export function AuthorBlock({ author, headingLevel = 2, showLink = true }: Autho
         {author.bio ? <p className={styles.bio}>{author.bio}</p> : null}
         {showLink ? (
           <p className={styles.more}>
-            <Link href={`/authors/${author.slug}`}>More from {author.name}</Link>
+            <Link href={pagePath(`/authors/${author.slug}`)}>More from {author.name}</Link>
           </p>
         ) : null}
       </div>

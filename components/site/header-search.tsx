@@ -1,13 +1,13 @@
 import styles from './header-search.module.css';
 
 /**
- * The search box on every public page: a plain GET form to /search, so it works without
+ * The search box on every public page: a plain GET form to its edition's /search, so it works without
  * JavaScript and ships none. Its label differs from the search page's own form ("Search
  * articles"), so the two never share a name when both are on one page.
  */
-export function HeaderSearch() {
+export function HeaderSearch({ action }: { action: string }) {
   return (
-    <form className={styles.form} action="/search" method="get" role="search" aria-label="Site search">
+    <form className={styles.form} action={action} method="get" role="search" aria-label="Site search">
       <label className={styles.label} htmlFor="header-search">
         Search the site
       </label>

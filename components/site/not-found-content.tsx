@@ -1,3 +1,4 @@
+import { pagePath } from '@/lib/page-edition';
 import Link from 'next/link';
 import type { Section } from '@/db/types';
 import { SearchForm } from './search-form';
@@ -18,11 +19,11 @@ export function NotFoundContent({ sections }: { sections: Section[] }) {
         <h2 className={`rule-heading ${styles.heading}`}>Browse the sections</h2>
         <ul className={styles.list}>
           <li>
-            <Link href="/">Front page</Link>
+            <Link href={pagePath('/')}>Front page</Link>
           </li>
           {sections.map((s) => (
             <li key={s.slug}>
-              <Link href={`/sections/${s.slug}`}>{s.name}</Link>
+              <Link href={pagePath(`/sections/${s.slug}`)}>{s.name}</Link>
             </li>
           ))}
         </ul>

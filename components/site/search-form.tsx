@@ -1,10 +1,11 @@
+import { pagePath } from '@/lib/page-edition';
 import styles from './search-form.module.css';
 
 type Option = { slug: string; name: string };
 export type SearchFilterValues = { section: string; author: string; from: string; to: string; sort: string };
 type Filters = { sections: Option[]; authors: Option[]; values: SearchFilterValues };
 
-/** A plain GET form to /search: works without JavaScript and gives every result page a URL.
+/** A plain GET form to the edition's /search: works without JavaScript and gives every result page a URL.
  *  On the search page it also carries the filters (section, author, dates, order). */
 export function SearchForm({
   defaultValue = '',
@@ -16,7 +17,7 @@ export function SearchForm({
   filters?: Filters;
 }) {
   return (
-    <form className={styles.form} action="/search" method="get" role="search">
+    <form className={styles.form} action={pagePath('/search')} method="get" role="search">
       <label className={styles.label} htmlFor="site-search">
         Search articles
       </label>

@@ -1,3 +1,4 @@
+import { pagePath } from '@/lib/page-edition';
 import Link from 'next/link';
 import { formatShortDate, isoInstant } from '@/components/dates';
 import type { SearchHit } from '@/db/types';
@@ -12,19 +13,19 @@ export function SearchResults({ hits }: { hits: SearchHit[] }) {
         <li key={hit.id} className={styles.hit}>
           {hit.section ? (
             <p className={styles.kicker}>
-              <Link href={`/sections/${hit.section.slug}`} prefetch={false}>
+              <Link href={pagePath(`/sections/${hit.section.slug}`)} prefetch={false}>
                 {hit.section.name}
               </Link>
             </p>
           ) : null}
           <h3 className={styles.title}>
-            <Link href={`/articles/${hit.slug}`}>{hit.title}</Link>
+            <Link href={pagePath(`/articles/${hit.slug}`)}>{hit.title}</Link>
           </h3>
           {hit.snippet ? (
             <p className={styles.snippet} dangerouslySetInnerHTML={{ __html: hit.snippet }} />
           ) : null}
           <p className={styles.meta}>
-            <Link href={`/authors/${hit.author.slug}`} prefetch={false}>
+            <Link href={pagePath(`/authors/${hit.author.slug}`)} prefetch={false}>
               {hit.author.name}
             </Link>
             <span aria-hidden="true"> · </span>

@@ -1,14 +1,15 @@
 import Link from 'next/link';
 import type { Section } from '@/db/types';
+import { editionPath, type EditionRef } from '@/lib/editions';
 import { SITE_NAME } from './site-config';
 import styles from './site-footer.module.css';
 
-export function SiteFooter({ sections }: { sections: Section[] }) {
+export function SiteFooter({ sections, edition }: { sections: Section[]; edition: EditionRef }) {
   return (
     <footer className={styles.footer} data-site-footer data-print="hide">
       <div className={styles.inner}>
         <div>
-          <Link href="/" className={styles.name}>
+          <Link href={editionPath(edition, '/')} className={styles.name}>
             {SITE_NAME}
           </Link>
           <p className={styles.note}>News, analysis and features from {SITE_NAME}’s own reporters.</p>
@@ -18,7 +19,7 @@ export function SiteFooter({ sections }: { sections: Section[] }) {
           <ul className={styles.links}>
             {sections.map((s) => (
               <li key={s.slug}>
-                <Link href={`/sections/${s.slug}`}>{s.name}</Link>
+                <Link href={editionPath(edition, `/sections/${s.slug}`)}>{s.name}</Link>
               </li>
             ))}
           </ul>
@@ -27,10 +28,10 @@ export function SiteFooter({ sections }: { sections: Section[] }) {
           <h2 className={styles.heading}>Read</h2>
           <ul className={styles.links}>
             <li>
-              <Link href="/search">Search</Link>
+              <Link href={editionPath(edition, '/search')}>Search</Link>
             </li>
             <li>
-              <a href="/feed.xml">RSS feed</a>
+              <a href={editionPath(edition, '/feed.xml')}>RSS feed</a>
             </li>
           </ul>
         </nav>

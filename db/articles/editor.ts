@@ -24,6 +24,7 @@ import { slugify } from '@/lib/slugs';
 import { ValidationError } from '@/lib/errors';
 import { PermissionError, requireRole, type Actor } from '@/db/people/permissions';
 import { articles, transitions } from '@/db/schema';
+import { getDefaultEdition, getEditionById } from '@/db/editions/editions';
 
 export { StaleVersionError } from './conflicts';
 export type { FieldChange } from './conflicts';
@@ -98,14 +99,17 @@ export async function createArticle(
     },
     newsroomTimeZone(),
   );
+  const editionId = input.editionId ?? getDefaultEdition().id;
+  if (!getEditionById(editionId)) throw new ValidationError({ editionId: ['Choose an edition from the list'] });
   const now = Date.now();
   return getDb().transaction(
     (tx) => {
-      checkArticleReferences(tx, actor, values, null);
+      checkArticleReferences(tx, actor, values, null, editionId);
       const row = tx
         .insert(articles)
         .values({
           ...columnsOf(values),
+          editionId,
           status: 'draft',
           version: 1,
           createdBy: actor.id,
@@ -189,7 +193,7 @@ function valuesFor(tx: Tx, actor: Actor, a: ArticleRow, input: ArticleInput): Ar
     },
     newsroomTimeZone(),
   );
-  checkArticleReferences(tx, actor, values, a.id);
+  checkArticleReferences(tx, actor, values, a.id, a.editionId);
   return values;
 }
 

@@ -7,6 +7,7 @@ import type { Db } from '@/db';
 import { ValidationError, type FieldErrors } from '@/lib/errors';
 import { findUnsafeMarkup, sanitizeBody } from '@/lib/sanitize';
 import { users } from '@/db/schema';
+import { resolveEditions } from './import-editions';
 
 export const MAX_IMPORT_BODY_BYTES = 200 * 1024;
 
@@ -45,6 +46,10 @@ const itemSchema = z.strictObject(
       .array(text(1, 60), { error: 'must be an array of tag names' })
       .max(20, 'must have at most 20 tags')
       .optional(),
+    /** A language tag naming one of the newsroom's editions; absent: the default edition. */
+    edition: text(1, 35).optional(),
+    /** The slug or URL of the article this one translates (in another edition). */
+    translationOf: text(1, 2000).optional(),
   },
   {
     error: (i) =>
@@ -53,10 +58,13 @@ const itemSchema = z.strictObject(
 );
 
 type Item = z.output<typeof itemSchema>;
-export type ValidItem = Omit<Item, 'publishedAt' | 'tags'> & {
+export type ValidItem = Omit<Item, 'publishedAt' | 'tags' | 'edition' | 'translationOf'> & {
   publishedAt: number;
   tags: string[];
   authorId: number;
+  editionId: number;
+  /** The story's source article, when this item translates one. */
+  translationOf: number | null;
 };
 
 /**
@@ -117,8 +125,10 @@ export function validateImportItems(data: unknown, db: Db): ValidItem[] {
         : null;
     if (typeof when === 'string') add(index, 'publishedAt', when);
     if (!parsed.success || typeof when !== 'number') return null;
-    return { ...parsed.data, publishedAt: when, tags: dedupe(parsed.data.tags ?? []), authorId: 0 };
+    const { edition: _e, translationOf: _t, ...fields } = parsed.data;
+    return { ...fields, publishedAt: when, tags: dedupe(fields.tags ?? []), authorId: 0, editionId: 0, translationOf: null };
   });
+  resolveEditions(list, items, db, add);
   // Authors are checked even on items with other problems, so one run reports everything.
   const authorOf = list.map((raw) => {
     const author = (raw as { author?: unknown } | null)?.author;

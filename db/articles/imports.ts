@@ -38,7 +38,7 @@ export function importArticles(data: unknown, actor: Actor | Operator = 'operato
               .get(),
         );
         const body = sanitizeBody(item.body);
-        const sectionId = findOrCreateSection(tx, item.section);
+        const sectionId = findOrCreateSection(tx, item.editionId, item.section);
         const summary = item.summary ?? '';
         const now = Date.now();
         const { id } = tx
@@ -49,6 +49,8 @@ export function importArticles(data: unknown, actor: Actor | Operator = 'operato
             summary,
             body,
             sectionId,
+            editionId: item.editionId,
+            translationOf: item.translationOf,
             authorId: item.authorId,
             createdBy: actorId,
             status: 'published',
@@ -59,7 +61,7 @@ export function importArticles(data: unknown, actor: Actor | Operator = 'operato
           })
           .returning({ id: articles.id })
           .get();
-        for (const tagId of findOrCreateTags(tx, item.tags))
+        for (const tagId of findOrCreateTags(tx, item.editionId, item.tags))
           tx.insert(articleTags).values({ articleId: id, tagId }).onConflictDoNothing().run();
         tx.insert(revisions)
           .values({

@@ -3,9 +3,9 @@
 // API:
 //   ArticleInput (what callers send), ArticleValues (validated, ready to store)
 //   validateArticleInput(input, timeZone) → ArticleValues | throws ValidationError (pure checks)
-//   checkArticleReferences(tx, actor, values, articleId) → throws ValidationError (slug taken, unknown
+//   checkArticleReferences(tx, actor, values, articleId, editionId) → throws ValidationError (slug taken, unknown
 //     section, a lead image this actor may not use…)
-//   resolveTagIds(tx, names) → tag ids, creating tags on first use
+//   resolveTagIds(tx, editionId, names) → tag ids, creating tags on first use
 import 'server-only';
 import { and, eq, ne } from 'drizzle-orm';
 import { z } from 'zod';
@@ -32,6 +32,8 @@ export type ArticleInput = {
   /** HTML from the rich-text editor; sanitised before it is stored. */
   body?: string;
   sectionId?: number | null;
+  /** Only when creating: the edition the article is written in (default: the default edition). */
+  editionId?: number;
   /** The byline; only editors may name someone else. */
   authorId?: number;
   /** Tag names; new names create tags. */
@@ -100,7 +102,7 @@ const schema = z.object({
   publishedAt: z.union([z.string(), z.number(), z.null()]),
 });
 
-type Complete = Omit<Required<ArticleInput>, 'authorId'> & { authorId: number };
+type Complete = Omit<Required<ArticleInput>, 'authorId' | 'editionId'> & { authorId: number };
 
 export function validateArticleInput(input: Complete, timeZone: string): ArticleValues {
   const parsed = schema.safeParse(input);
@@ -147,6 +149,7 @@ export function checkArticleReferences(
   actor: Actor,
   values: ArticleValues,
   articleId: number | null,
+  editionId: number,
 ): void {
   const errors: FieldErrors = {};
   const editor = isEditor(actor);
@@ -180,11 +183,16 @@ export function checkArticleReferences(
     if (taken) errors.slug = [editor ? `That slug is already used by “${taken.title}”` : SLUG_IN_USE];
     else if (redirectsElsewhere(values.slug)) errors.slug = [SLUG_REDIRECTS_ELSEWHERE];
   }
+  // A section belongs to one edition: an Arabic article is filed in an Arabic section.
   if (
     values.sectionId != null &&
-    !tx.select({ id: sections.id }).from(sections).where(eq(sections.id, values.sectionId)).get()
+    !tx
+      .select({ id: sections.id })
+      .from(sections)
+      .where(and(eq(sections.id, values.sectionId), eq(sections.editionId, editionId)))
+      .get()
   )
-    errors.sectionId = ['Choose a section from the list'];
+    errors.sectionId = ['Choose a section of the article’s edition from the list'];
   const author = tx
     .select({ disabled: users.disabled })
     .from(users)
@@ -216,7 +224,7 @@ function isLeadImageOf(tx: Tx, articleId: number | null, imageId: number): boole
   return row?.leadImageId === imageId;
 }
 
-/** Tags by name, created on first use: db/taxonomy/tags.ts owns the rule (the import uses it too). */
-export function resolveTagIds(tx: Tx, names: string[]): number[] {
-  return findOrCreateTags(tx, names);
+/** Tags by name in the article's edition, created on first use: db/taxonomy/tags.ts owns the rule. */
+export function resolveTagIds(tx: Tx, editionId: number, names: string[]): number[] {
+  return findOrCreateTags(tx, editionId, names);
 }

@@ -156,15 +156,18 @@ function listCount(list: 'section' | 'tag', id: number): () => number {
       .get()?.n ?? 0;
 }
 
-/** Stored-published articles by one author, or by everyone: article_counts' rows (a few per author). */
-function publishedByAuthor(authorId?: number): () => number {
+/**
+ * Stored-published articles in one edition, by one author or by everyone: article_counts' rows (a few
+ * per author and edition).
+ */
+function publishedIn(editionId: number, authorId?: number): () => number {
   const author = authorId === undefined ? undefined : eq(articleCounts.authorId, authorId);
   return () =>
     Number(
       getDb()
         .select({ n: sum(articleCounts.n) })
         .from(articleCounts)
-        .where(and(eq(articleCounts.status, 'published'), author))
+        .where(and(eq(articleCounts.status, 'published'), eq(articleCounts.editionId, editionId), author))
         .get()?.n ?? 0,
     );
 }
@@ -174,8 +177,9 @@ function articleListing(stored: () => number, filter?: SQL): Listing {
   return { table: articles, id, status, publishedAt, filter, stored };
 }
 
-export function listLatest(opts: ListOptions): ListResult {
-  return listIndexed(articleListing(publishedByAuthor()), opts);
+/** The edition's latest articles (the front page, its feed). */
+export function listLatest(editionId: number, opts: ListOptions): ListResult {
+  return listIndexed(articleListing(publishedIn(editionId), eq(articles.editionId, editionId)), opts);
 }
 
 export function listBySection(sectionId: number, opts: ListOptions): ListResult {
@@ -185,9 +189,13 @@ export function listBySection(sectionId: number, opts: ListOptions): ListResult 
   );
 }
 
-export function listByAuthor(authorId: number, opts: ListOptions): ListResult {
-  return listIndexed(articleListing(publishedByAuthor(authorId), eq(articles.authorId, authorId)), opts);
+/** An author's articles in one edition: a writer may publish in several. */
+export function listByAuthor(authorId: number, editionId: number, opts: ListOptions): ListResult {
+  const filter = and(eq(articles.authorId, authorId), eq(articles.editionId, editionId));
+  return listIndexed(articleListing(publishedIn(editionId, authorId), filter), opts);
 }
+
+// Sections and tags belong to one edition each (db/schema.ts), so their lists need no edition filter.
 
 /** Through article_tags' own copy of status and publish time: the tag's rows alone, in order. */
 export function listByTag(tagId: number, opts: ListOptions): ListResult {

@@ -29,6 +29,9 @@ export type PublicArticle = {
   ratingAverage: number;
   ratingCount: number;
   ratingLocked: boolean;
+  editionId: number;
+  /** The story's source article (itself for a source): its translations share it. */
+  storyId: number;
 };
 
 export type LatestLink = { id: number; slug: string; title: string; publishedAt: number };
@@ -65,10 +68,15 @@ function avatarUrl(avatarImageId: number | null): string | null {
 /** The article whatever its status (for the page's 404 decision and the cache lifetime). */
 export function getArticleStateBySlug(
   slug: string,
-): { id: number; status: string; publishedAt: number | null } | null {
+): { id: number; status: string; publishedAt: number | null; editionId: number } | null {
   return (
     getDb()
-      .select({ id: articles.id, status: articles.status, publishedAt: articles.publishedAt })
+      .select({
+        id: articles.id,
+        status: articles.status,
+        publishedAt: articles.publishedAt,
+        editionId: articles.editionId,
+      })
       .from(articles)
       .where(eq(articles.slug, slug))
       .get() ?? null
@@ -129,6 +137,8 @@ export function getPublicArticleById(id: number, now: number, anyStatus = false)
     ratingAverage: a.ratingCount > 0 ? a.ratingSum / a.ratingCount : 0,
     ratingCount: a.ratingCount,
     ratingLocked: a.ratingLocked,
+    editionId: a.editionId,
+    storyId: a.translationOf ?? a.id,
   };
 }
 
@@ -151,9 +161,10 @@ export function findSlugRedirect(slug: string, now = Date.now()): string | null 
   return row && row.slug !== slug && isPublicState(row, now) ? row.slug : null;
 }
 
-/** The author's newest other public articles, newest first ("Latest from <name>"). */
+/** The author's newest other public articles in the edition, newest first ("Latest from <name>"). */
 export function listLatestFromAuthor(
   authorId: number,
+  editionId: number,
   excludeArticleId: number,
   limit = 5,
   now = Date.now(),
@@ -169,6 +180,7 @@ export function listLatestFromAuthor(
     .where(
       and(
         eq(articles.authorId, authorId),
+        eq(articles.editionId, editionId),
         ne(articles.id, excludeArticleId),
         eq(articles.status, 'published'),
         lte(articles.publishedAt, now),

@@ -1,6 +1,7 @@
 // "Related stories" under an article: up to four public articles that share the most tags with
 // it, then the most similar by text (the article's title words against the full-text index),
-// never the article itself nor anything the caller already lists ("Latest from" the author).
+// never the article itself nor anything the caller already lists ("Latest from" the author), and
+// only from the article's own edition (tags belong to one edition; the text match says so itself).
 import 'server-only';
 import { getDb } from '@/db';
 import { parseSearch } from '@/lib/search-query';
@@ -58,8 +59,9 @@ function similarByText(articleId: number, excludeIds: number[], now: number, lim
       `SELECT a.id, a.slug, a.title, a.published_at AS publishedAt
          FROM search_index CROSS JOIN articles a ON a.id = search_index.rowid
         WHERE search_index MATCH @match AND a.status = 'published' AND a.published_at <= @now
+          AND a.edition_id = (SELECT edition_id FROM articles WHERE id = @id)
           AND a.id NOT IN (SELECT value FROM json_each(@exclude))
         ORDER BY bm25(search_index, 10.0, 4.0, 1.0, 0.0, 3.0), a.published_at DESC LIMIT @limit`,
     )
-    .all({ match, now, exclude: JSON.stringify([articleId, ...excludeIds]), limit }) as LatestLink[];
+    .all({ match, now, id: articleId, exclude: JSON.stringify([articleId, ...excludeIds]), limit }) as LatestLink[];
 }

@@ -13,6 +13,8 @@ export type SearchSort = 'relevance' | 'newest';
 export type SearchFilters = { section?: string; author?: string; from?: number; to?: number };
 export type SearchOptions = SearchFilters & {
   now: number;
+  /** Only this edition's articles; every edition's when absent. */
+  editionId?: number;
   sort?: SearchSort;
   limit?: number;
   offset?: number;
@@ -52,6 +54,7 @@ function whereOf(opts: SearchOptions): { sql: string; params: unknown[] } {
     clauses.push(clause);
     params.push(value);
   };
+  if (opts.editionId !== undefined) add('a.edition_id = ?', opts.editionId);
   if (opts.section) add('s.slug = ?', opts.section);
   if (opts.author) add('u.slug = ?', opts.author);
   if (opts.from !== undefined) add('a.published_at >= ?', opts.from);

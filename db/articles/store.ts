@@ -10,7 +10,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { Reader, Tx } from '@/db';
 import { resolveTagIds, type ArticleValues } from './input';
 import { deriveState, type ArticleRow } from './access';
-import { articleTags, revisions, slugRedirects, tags } from '@/db/schema';
+import { articleTags, articles, revisions, slugRedirects, tags } from '@/db/schema';
 
 type RevisionContent = Pick<
   ArticleValues,
@@ -64,7 +64,12 @@ export function tagNamesOf(db: Reader, articleId: number): string[] {
 }
 
 export function replaceArticleTags(tx: Tx, articleId: number, names: string[]): void {
-  const ids = [...new Set(resolveTagIds(tx, names))];
+  const { editionId } = tx
+    .select({ editionId: articles.editionId })
+    .from(articles)
+    .where(eq(articles.id, articleId))
+    .get()!;
+  const ids = [...new Set(resolveTagIds(tx, editionId, names))];
   tx.delete(articleTags).where(eq(articleTags.articleId, articleId)).run();
   if (ids.length > 0)
     tx.insert(articleTags)

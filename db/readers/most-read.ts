@@ -9,7 +9,8 @@ import type { LatestLink } from '@/db/articles/public';
 export type MostReadRange = 'today' | 'week';
 export type MostReadEntry = LatestLink & { views: number };
 
-export function listMostRead(range: MostReadRange, now: number, limit = 5): MostReadEntry[] {
+/** One edition's most read: each edition has its own readers. */
+export function listMostRead(range: MostReadRange, editionId: number, now: number, limit = 5): MostReadEntry[] {
   const today = newsroomDay(now);
   const from = range === 'today' ? today : addDays(today, -6);
   // The day index first (covering: day, article, count), then each article by id.
@@ -17,9 +18,9 @@ export function listMostRead(range: MostReadRange, now: number, limit = 5): Most
     .$client.prepare(
       `SELECT a.id, a.slug, a.title, a.published_at AS publishedAt, SUM(d.count) AS views
          FROM view_days d INDEXED BY view_days_day_idx CROSS JOIN articles a ON a.id = d.article_id
-        WHERE d.day >= ? AND a.status = 'published' AND a.published_at <= ?
+        WHERE d.day >= ? AND a.status = 'published' AND a.published_at <= ? AND a.edition_id = ?
         GROUP BY d.article_id HAVING SUM(d.count) > 0
         ORDER BY views DESC, a.published_at DESC LIMIT ?`,
     )
-    .all(from, now, limit) as MostReadEntry[];
+    .all(from, now, editionId, limit) as MostReadEntry[];
 }

@@ -6,12 +6,14 @@ import { z } from 'zod';
 import { fieldErrorsFromZod, ValidationError, type FieldErrors } from '@/lib/errors';
 import { getDb, type Executor, type Tx } from '@/db';
 import type { Affected } from '@/db/affected';
+import { getDefaultEdition, getEditionById } from '@/db/editions/editions';
 import { requireRole, type Actor } from '@/db/people/permissions';
 import { articles, sections } from '@/db/schema';
 import { SLUG_PATTERN, slugify } from '@/lib/slugs';
 import { refuseDisguised } from '@/lib/visible-text';
 
-export type Section = { id: number; name: string; slug: string; description: string };
+/** A section belongs to one edition: its name is in that language, its pages list that edition. */
+export type Section = { id: number; name: string; slug: string; description: string; editionId: number };
 /** A section as written, with what the write changed in public. */
 export type SavedSection = Section & { affected: Affected };
 
@@ -25,11 +27,17 @@ const columns = {
   name: sections.name,
   slug: sections.slug,
   description: sections.description,
+  editionId: sections.editionId,
 };
 
-/** Every section in the order the newsroom chose (position), then by name. */
-export function listSections(): Section[] {
-  return getDb().select(columns).from(sections).orderBy(asc(sections.position), asc(sections.name)).all();
+/** The sections of one edition (or of all), in the order the newsroom chose (position), then by name. */
+export function listSections(editionId?: number): Section[] {
+  return getDb()
+    .select(columns)
+    .from(sections)
+    .where(editionId === undefined ? undefined : eq(sections.editionId, editionId))
+    .orderBy(asc(sections.position), asc(sections.name))
+    .all();
 }
 
 export function getSectionBySlug(slug: string): Section | null {
@@ -56,6 +64,8 @@ const sectionInput = z.object({
     .superRefine(refuseDisguised('The section name')),
   slug: optionalSlugField,
   description: z.string().trim().max(500, 'Descriptions must be 500 characters or fewer').optional(),
+  /** Only when creating: a section stays in its edition. Absent means the default edition. */
+  editionId: z.number().int().positive().optional(),
 });
 export type SectionInput = z.input<typeof sectionInput>;
 
@@ -65,8 +75,11 @@ function parseSection(input: SectionInput) {
   return parsed.data;
 }
 
-/** A name or slug another section already has is refused (case-insensitive for names). */
-function checkSectionUnique(name: string, slug: string, exceptId: number | null): void {
+/**
+ * A name another section of the edition already has (in any case), or a slug any section has, is
+ * refused: slugs are unique across editions, names within one.
+ */
+function checkSectionUnique(name: string, slug: string, editionId: number, exceptId: number | null): void {
   const db = getDb();
   const other = (cond: SQL) =>
     db
@@ -75,7 +88,7 @@ function checkSectionUnique(name: string, slug: string, exceptId: number | null)
       .where(exceptId == null ? cond : and(cond, ne(sections.id, exceptId)))
       .get();
   const errors: FieldErrors = {};
-  const byName = other(sql`lower(${sections.name}) = lower(${name})`);
+  const byName = other(and(eq(sections.editionId, editionId), sql`lower(${sections.name}) = lower(${name})`)!);
   if (byName) errors.name = [`There is already a section called “${byName.name}”`];
   const bySlug = other(eq(sections.slug, slug));
   if (bySlug) errors.slug = [`That slug is already used by the section “${bySlug.name}”`];
@@ -85,9 +98,11 @@ function checkSectionUnique(name: string, slug: string, exceptId: number | null)
 export async function createSection(actor: Actor, input: SectionInput): Promise<SavedSection> {
   requireRole(actor, 'editor', 'Only an editor can manage sections.');
   const v = parseSection(input);
+  const editionId = v.editionId ?? getDefaultEdition().id;
+  if (!getEditionById(editionId)) throw new ValidationError({ editionId: ['Choose an edition from the list'] });
   const slug = v.slug || slugify(v.name, 60);
-  checkSectionUnique(v.name, slug, null);
-  const section = insertSection(getDb(), { name: v.name, slug, description: v.description ?? '' });
+  checkSectionUnique(v.name, slug, editionId, null);
+  const section = insertSection(getDb(), { name: v.name, slug, description: v.description ?? '', editionId });
   return { ...section, affected: sectionChanged(section.id) };
 }
 
@@ -108,15 +123,32 @@ function insertSection(db: Executor, values: Omit<Section, 'id'>): Section {
  * The section an import names: matched by name in any case, then by slug ("Sci-Tech" is
  * "sci tech"), as tags are (db/taxonomy/tags.ts); a new name creates it at the end of the list.
  */
-export function findOrCreateSection(tx: Tx, name: string): number {
+export function findOrCreateSection(tx: Tx, editionId: number, name: string): number {
   const slug = slugify(name, 60);
+  const inEdition = eq(sections.editionId, editionId);
   const found =
     tx
       .select({ id: sections.id })
       .from(sections)
-      .where(sql`lower(${sections.name}) = lower(${name})`)
-      .get() ?? tx.select({ id: sections.id }).from(sections).where(eq(sections.slug, slug)).get();
-  return found?.id ?? insertSection(tx, { name, slug, description: '' }).id;
+      .where(and(inEdition, sql`lower(${sections.name}) = lower(${name})`))
+      .get() ??
+    tx
+      .select({ id: sections.id })
+      .from(sections)
+      .where(and(inEdition, eq(sections.slug, slug)))
+      .get();
+  return found?.id ?? insertSection(tx, { name, slug: freeSectionSlug(tx, slug, editionId), description: '', editionId }).id;
+}
+
+/** A slug another edition's section has gets this edition's tag ("sport" → "sport-id"). */
+function freeSectionSlug(tx: Tx, slug: string, editionId: number): string {
+  const taken = (s: string) => tx.select({ id: sections.id }).from(sections).where(eq(sections.slug, s)).get();
+  if (!taken(slug)) return slug;
+  const tag = (getEditionById(editionId)?.tag ?? 'x').toLowerCase();
+  for (let n = 1; ; n++) {
+    const candidate = `${slug}-${tag}${n > 1 ? `-${n}` : ''}`;
+    if (!taken(candidate)) return candidate;
+  }
 }
 
 /** The slug stays unless a new one is given: section URLs may be linked from elsewhere. */
@@ -127,7 +159,7 @@ export async function renameSection(actor: Actor, id: number, input: SectionInpu
   const current = db.select(columns).from(sections).where(eq(sections.id, id)).get();
   if (!current) throw new ValidationError({ section: ['That section no longer exists'] });
   const slug = v.slug || current.slug;
-  checkSectionUnique(v.name, slug, id);
+  checkSectionUnique(v.name, slug, current.editionId, id);
   const section = db
     .update(sections)
     .set({ name: v.name, slug, description: v.description ?? current.description })

@@ -6,17 +6,19 @@ import { z } from 'zod';
 import { fieldErrorsFromZod, ValidationError, type FieldErrors } from '@/lib/errors';
 import { getDb, type Tx } from '@/db';
 import { articleRefs, type Affected } from '@/db/affected';
+import { getDefaultEdition } from '@/db/editions/editions';
 import { requireRole, type Actor } from '@/db/people/permissions';
-import { articleTags, tags } from '@/db/schema';
+import { articleTags, editions, tags } from '@/db/schema';
 import { refuseDisguised } from '@/lib/visible-text';
 import { slugify } from '@/lib/slugs';
 import { optionalSlugField } from './sections';
 
-export type Tag = { id: number; name: string; slug: string };
+/** A tag belongs to one edition: its name is a word of that language, its page lists that edition. */
+export type Tag = { id: number; name: string; slug: string; editionId: number };
 /** A tag as written, with what the write changed in public (its page and the lists). */
 export type SavedTag = Tag & { affected: Affected };
 
-const columns = { id: tags.id, name: tags.name, slug: tags.slug };
+const columns = { id: tags.id, name: tags.name, slug: tags.slug, editionId: tags.editionId };
 
 export function getTagBySlug(slug: string): Tag | null {
   return getDb().select(columns).from(tags).where(eq(tags.slug, slug)).get() ?? null;
@@ -45,7 +47,7 @@ const tagInput = z.object({
 });
 export type TagInput = z.input<typeof tagInput>;
 
-function parseTag(input: TagInput, exceptId: number | null, currentSlug?: string) {
+function parseTag(input: TagInput, editionId: number, exceptId: number | null, currentSlug?: string) {
   const parsed = tagInput.safeParse(input);
   if (!parsed.success) throw new ValidationError(fieldErrorsFromZod(parsed.error));
   const name = parsed.data.name;
@@ -56,7 +58,7 @@ function parseTag(input: TagInput, exceptId: number | null, currentSlug?: string
   const byName = db
     .select({ name: tags.name })
     .from(tags)
-    .where(and(sql`lower(${tags.name}) = lower(${name})`, notSelf))
+    .where(and(eq(tags.editionId, editionId), sql`lower(${tags.name}) = lower(${name})`, notSelf))
     .get();
   if (byName) errors.name = [`There is already a tag called “${byName.name}”`];
   const bySlug = db
@@ -69,9 +71,15 @@ function parseTag(input: TagInput, exceptId: number | null, currentSlug?: string
   return { name, slug };
 }
 
+/** A tag made in the tag manager belongs to the default edition; other editions' come from their articles. */
 export async function createTag(actor: Actor, input: TagInput): Promise<SavedTag> {
   requireRole(actor, 'editor', 'Only an editor can manage tags.');
-  const tag = getDb().insert(tags).values(parseTag(input, null)).returning(columns).get();
+  const editionId = getDefaultEdition().id;
+  const tag = getDb()
+    .insert(tags)
+    .values({ ...parseTag(input, editionId, null), editionId })
+    .returning(columns)
+    .get();
   return { ...tag, affected: { articles: [], tags: [tag.id] } };
 }
 
@@ -82,7 +90,7 @@ export async function renameTag(actor: Actor, id: number, input: TagInput): Prom
   if (!current) throw new ValidationError({ tag: ['That tag no longer exists'] });
   const tag = getDb()
     .update(tags)
-    .set(parseTag(input, id, current.slug))
+    .set(parseTag(input, current.editionId, id, current.slug))
     .where(eq(tags.id, id))
     .returning(columns)
     .get()!;
@@ -122,15 +130,37 @@ export function listAllTags(): Tag[] {
  * The ids of the tags an article names: matched by name in any case, then by slug ("COVID 19" is
  * "covid-19"); a name no tag has yet creates one. Journalists create tags this way, by using them.
  */
-export function findOrCreateTags(tx: Tx, names: string[]): number[] {
+export function findOrCreateTags(tx: Tx, editionId: number, names: string[]): number[] {
+  const inEdition = eq(tags.editionId, editionId);
   return names.map((name) => {
     const slug = slugify(name, 60);
     const found =
       tx
         .select({ id: tags.id })
         .from(tags)
-        .where(sql`lower(${tags.name}) = lower(${name})`)
-        .get() ?? tx.select({ id: tags.id }).from(tags).where(eq(tags.slug, slug)).get();
-    return found?.id ?? tx.insert(tags).values({ name, slug }).returning({ id: tags.id }).get().id;
+        .where(and(inEdition, sql`lower(${tags.name}) = lower(${name})`))
+        .get() ??
+      tx
+        .select({ id: tags.id })
+        .from(tags)
+        .where(and(inEdition, eq(tags.slug, slug)))
+        .get();
+    if (found) return found.id;
+    const values = { name, slug: freeSlug(tx, slug, editionId), editionId };
+    return tx.insert(tags).values(values).returning({ id: tags.id }).get().id;
   });
+}
+
+/**
+ * Slugs are unique across editions (a tag's URL is its edition's prefix and its slug): a word two
+ * languages share ("internet") gets the edition's tag on the second one ("internet-id").
+ */
+function freeSlug(tx: Tx, slug: string, editionId: number): string {
+  const taken = (s: string) => tx.select({ id: tags.id }).from(tags).where(eq(tags.slug, s)).get();
+  if (!taken(slug)) return slug;
+  const tag = tx.select({ tag: editions.tag }).from(editions).where(eq(editions.id, editionId)).get()?.tag;
+  for (let n = 1; ; n++) {
+    const candidate = `${slug}-${(tag ?? 'x').toLowerCase()}${n > 1 ? `-${n}` : ''}`;
+    if (!taken(candidate)) return candidate;
+  }
 }

@@ -47,8 +47,8 @@ async function twoArticles() {
       Date.now() - 120_000,
     );
     added = [
-      { id: one!.id, authorId: a.id, sectionId: first.id, tagIds: [] },
-      { id: two!.id, authorId: b.id, sectionId: second.id, tagIds: [] },
+      { id: one!.id, authorId: a.id, sectionId: first.id, tagIds: [], storyId: one!.id },
+      { id: two!.id, authorId: b.id, sectionId: second.id, tagIds: [], storyId: two!.id },
     ];
   } finally {
     db.close();

@@ -36,7 +36,7 @@ async function mostReadToday(page: Page): Promise<{ read: OwnArticle; other: Own
 /** Expires the lists and pages these articles are on, as a publish would. */
 async function expireLists(...articles: { id: number; authorId: number }[]) {
   await expireArticlesAdded(
-    articles.map(({ id, authorId }) => ({ id, authorId, sectionId: null, tagIds: [] })),
+    articles.map(({ id, authorId }) => ({ id, authorId, sectionId: null, tagIds: [], storyId: id })),
   );
 }
 

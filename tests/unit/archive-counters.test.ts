@@ -2,6 +2,7 @@
 // publish time) stay exact through every write path, because triggers keep them in the writing
 // transaction; and pages read from the nearer end are the pages OFFSET would give.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { FIRST_EDITION_ID } from '@/db/schema';
 import { getDb } from '@/db';
 import { saveArticle } from '@/db/articles/editor';
 import { listDashboardArticles } from '@/db/articles/dashboard';
@@ -86,10 +87,10 @@ describe('pages read from the nearer end', () => {
     // Ties in publish time: the id decides, in both directions.
     for (let i = 0; i < 29; i++) insert.run(`paged-${i}`, journalist.id, 1_000_000 + Math.floor(i / 3));
     const now = 2_000_000;
-    const all = listLatest({ now, limit: 1000 }).items.map((i) => i.id);
+    const all = listLatest(FIRST_EDITION_ID, { now, limit: 1000 }).items.map((i) => i.id);
     expect(all).toHaveLength(29);
     for (let offset = 0; offset < 33; offset += 4) {
-      const page = listLatest({ now, limit: 4, offset });
+      const page = listLatest(FIRST_EDITION_ID, { now, limit: 4, offset });
       expect(page.total).toBe(29);
       expect(page.items.map((i) => i.id)).toEqual(all.slice(offset, offset + 4));
     }
@@ -97,11 +98,11 @@ describe('pages read from the nearer end', () => {
 
   it('skip the count for a first page asked for uncounted, with the same items', () => {
     const now = 2_000_000;
-    const counted = listLatest({ now, limit: 5 });
-    const uncounted = listLatest({ now, limit: 5, counted: false });
+    const counted = listLatest(FIRST_EDITION_ID, { now, limit: 5 });
+    const uncounted = listLatest(FIRST_EDITION_ID, { now, limit: 5, counted: false });
     expect(uncounted.items).toEqual(counted.items);
     expect(uncounted.total).toBe(5);
-    expect(listLatest({ now, limit: 5, offset: 25, counted: false }).total).toBe(29);
+    expect(listLatest(FIRST_EDITION_ID, { now, limit: 5, offset: 25, counted: false }).total).toBe(29);
   });
 
   it('walks from whichever end is closer', () => {

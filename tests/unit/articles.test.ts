@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FIRST_EDITION_ID } from '@/db/schema';
 import { getDb } from '@/db';
 import {
   findSlugRedirect,
@@ -25,7 +26,7 @@ describe('listLatestFromAuthor', () => {
     makeArticle(author.id, { status: 'unpublished', publishedAt: NOW - DAY });
     makeArticle(author.id, { publishedAt: NOW + DAY });
     makeArticle(other.id, { publishedAt: NOW - DAY });
-    const latest = listLatestFromAuthor(author.id, current.id, 5, NOW);
+    const latest = listLatestFromAuthor(author.id, FIRST_EDITION_ID, current.id, 5, NOW);
     expect(latest.map((a) => a.id)).toEqual(
       published
         .slice(2)
@@ -37,7 +38,7 @@ describe('listLatestFromAuthor', () => {
   it('is empty for an author with no other article', () => {
     const author = makeAuthor();
     const only = makeArticle(author.id);
-    expect(listLatestFromAuthor(author.id, only.id, 5, NOW)).toEqual([]);
+    expect(listLatestFromAuthor(author.id, FIRST_EDITION_ID, only.id, 5, NOW)).toEqual([]);
   });
 });
 

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { FIRST_EDITION_ID } from '@/db/schema';
 import { getDb } from '@/db';
 import { getAuthorById, getAuthorBySlug, getAuthorIdBySlug, listPublishedAuthors } from '@/db/people/authors';
 import { listByAuthor, listBySection, listByTag, listLatest } from '@/db/articles/listings';
@@ -80,21 +81,21 @@ beforeAll(() => {
 
 describe('public listings', () => {
   it('lists only published articles whose publish time has passed, newest first', () => {
-    const { items, total } = listLatest({ now: NOW });
+    const { items, total } = listLatest(FIRST_EDITION_ID, { now: NOW });
     expect(items.map((a) => a.slug)).toEqual(['newest', 'middle', 'oldest']);
     expect(total).toBe(3);
   });
 
   it('shows a scheduled article once its publish time arrives', () => {
-    expect(listLatest({ now: NOW + HOUR }).items[0].slug).toBe('scheduled');
+    expect(listLatest(FIRST_EDITION_ID, { now: NOW + HOUR }).items[0].slug).toBe('scheduled');
   });
 
   it('leaves drafts, articles in review and unpublished articles out of every list', () => {
     const hidden = ['draft', 'in-review', 'withdrawn', 'scheduled', 'never-dated'];
     const all = [
-      ...listLatest({ now: NOW, limit: 100 }).items,
+      ...listLatest(FIRST_EDITION_ID, { now: NOW, limit: 100 }).items,
       ...listBySection(world, { now: NOW }).items,
-      ...listByAuthor(authorA, { now: NOW }).items,
+      ...listByAuthor(authorA, FIRST_EDITION_ID, { now: NOW }).items,
       ...listByTag(tagId, { now: NOW }).items,
       ...searchArticles('body', { now: NOW }).items,
     ];
@@ -108,12 +109,12 @@ describe('public listings', () => {
       items: [{ slug: 'newest' }, { slug: 'oldest' }],
     });
     expect(listBySection(sport, { now: NOW }).items.map((a) => a.slug)).toEqual(['middle']);
-    expect(listByAuthor(authorB, { now: NOW })).toMatchObject({ total: 1, items: [{ slug: 'middle' }] });
+    expect(listByAuthor(authorB, FIRST_EDITION_ID, { now: NOW })).toMatchObject({ total: 1, items: [{ slug: 'middle' }] });
     expect(listByTag(tagId, { now: NOW })).toMatchObject({ total: 1, items: [{ slug: 'newest' }] });
   });
 
   it('returns the card shape, with the largest lead image rendition up to 1200 px and its scaled height', () => {
-    const middle = listLatest({ now: NOW }).items.find((a) => a.slug === 'middle')!;
+    const middle = listLatest(FIRST_EDITION_ID, { now: NOW }).items.find((a) => a.slug === 'middle')!;
     expect(middle.section).toEqual({ id: sport, name: 'Sport', slug: 'sport' });
     expect(middle.author).toEqual({ id: authorB, name: 'Budi N', slug: 'budi-n' });
     expect(middle.leadImage).toEqual({
@@ -124,11 +125,11 @@ describe('public listings', () => {
       height: 600,
       alt: 'A quiet river',
     });
-    expect(listLatest({ now: NOW }).items[0].leadImage).toBeNull();
+    expect(listLatest(FIRST_EDITION_ID, { now: NOW }).items[0].leadImage).toBeNull();
   });
 
   it('pages with limit and offset while the total stays the whole count', () => {
-    const page2 = listLatest({ now: NOW, limit: 2, offset: 2 });
+    const page2 = listLatest(FIRST_EDITION_ID, { now: NOW, limit: 2, offset: 2 });
     expect(page2.items.map((a) => a.slug)).toEqual(['oldest']);
     expect(page2.total).toBe(3);
   });

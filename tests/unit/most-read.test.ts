@@ -1,5 +1,6 @@
 // The public most-read lists: views from view_days on the newsroom's calendar, public articles only.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { FIRST_EDITION_ID } from '@/db/schema';
 import { getDb } from '@/db';
 import { listMostRead } from '@/db/readers/most-read';
 import { articles, users, viewDays } from '@/db/schema';
@@ -40,19 +41,19 @@ beforeAll(() => {
 
 describe('most read', () => {
   it('ranks today by today’s views and the week by the last seven newsroom days', () => {
-    expect(listMostRead('today', NOW).map((e) => [e.slug, e.views])).toEqual([
+    expect(listMostRead('today', FIRST_EDITION_ID, NOW).map((e) => [e.slug, e.views])).toEqual([
       ['popular-today', 50],
       ['popular-week', 10],
     ]);
-    expect(listMostRead('week', NOW).map((e) => [e.slug, e.views])).toEqual([
+    expect(listMostRead('week', FIRST_EDITION_ID, NOW).map((e) => [e.slug, e.views])).toEqual([
       ['popular-week', 110],
       ['popular-today', 50],
     ]);
   });
 
   it('never lists drafts or unpublished articles, and honours the limit', () => {
-    expect(listMostRead('today', NOW, 1)).toHaveLength(1);
-    expect(listMostRead('week', NOW).map((e) => e.slug)).not.toContain('draft');
-    expect(listMostRead('week', NOW).map((e) => e.slug)).not.toContain('withdrawn');
+    expect(listMostRead('today', FIRST_EDITION_ID, NOW, 1)).toHaveLength(1);
+    expect(listMostRead('week', FIRST_EDITION_ID, NOW).map((e) => e.slug)).not.toContain('draft');
+    expect(listMostRead('week', FIRST_EDITION_ID, NOW).map((e) => e.slug)).not.toContain('withdrawn');
   });
 });

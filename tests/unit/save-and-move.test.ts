@@ -81,7 +81,7 @@ describe('a save and its move together', () => {
     ]);
     expect(after.transitions.map((t) => t.toStatus)).toEqual(['draft', 'published']);
     expect(saved.affected.articles).toEqual([
-      { id: a.id, authorId: journalist.id, sectionId: null, tagIds: [] },
+      { id: a.id, authorId: journalist.id, sectionId: null, tagIds: [], storyId: a.id },
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { FIRST_EDITION_ID } from '@/db/schema';
 import { getArticleForEdit, saveArticle } from '@/db/articles/editor';
 import { getPublicArticleBySlug } from '@/db/articles/public';
 import { listScheduled } from '@/db/articles/dashboard';
@@ -134,9 +135,9 @@ describe('scheduling', () => {
     expect(result.state).toBe('scheduled');
     expect(getPublicArticleBySlug(a.slug, now)).toBeNull();
     expect(getPublicArticleBySlug(a.slug, at - 1)).toBeNull();
-    expect(listLatest({ now, limit: 100 }).items.map((i) => i.id)).not.toContain(a.id);
+    expect(listLatest(FIRST_EDITION_ID, { now, limit: 100 }).items.map((i) => i.id)).not.toContain(a.id);
     expect(getPublicArticleBySlug(a.slug, at)?.title).toBe('Scheduled for later today');
-    expect(listLatest({ now: at + 1, limit: 100 }).items.map((i) => i.id)).toContain(a.id);
+    expect(listLatest(FIRST_EDITION_ID, { now: at + 1, limit: 100 }).items.map((i) => i.id)).toContain(a.id);
   });
 
   it('the dashboard shows it as scheduled until then, and the editor sees it in the schedule', async () => {

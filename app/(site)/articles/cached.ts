@@ -13,11 +13,19 @@ import {
   type PublicArticle,
 } from '@/db/articles/public';
 import { listRelated } from '@/db/articles/related';
+import { listStoryTellings, type StoryTelling } from '@/db/articles/translations';
 
 export const ARTICLE_REVALIDATE_SECONDS = 3600;
 
 export type ArticlePage =
-  | { kind: 'article'; article: PublicArticle; latest: LatestLink[]; related: LatestLink[] }
+  | {
+      kind: 'article';
+      article: PublicArticle;
+      latest: LatestLink[];
+      related: LatestLink[];
+      /** Every public telling of the story, this one included (one per edition). */
+      tellings: StoryTelling[];
+    }
   | { kind: 'redirect'; slug: string }
   | { kind: 'missing' };
 
@@ -28,12 +36,21 @@ function getArticle(id: number) {
   })();
 }
 
-function getLatestFromAuthor(authorId: number, articleId: number) {
+function getLatestFromAuthor(authorId: number, editionId: number, articleId: number) {
   return unstable_cache(
-    async () => listLatestFromAuthor(authorId, articleId, 5, Date.now()),
-    ['article:latest-from', String(authorId), String(articleId)],
+    async () => listLatestFromAuthor(authorId, editionId, articleId, 5, Date.now()),
+    ['article:latest-from', String(authorId), String(editionId), String(articleId)],
     { tags: [cacheTags.author(authorId), cacheTags.lists], revalidate: ARTICLE_REVALIDATE_SECONDS },
   )();
+}
+
+// A translation published, edited or withdrawn expires its story's tag, so every telling's page
+// lists exactly the public ones at once.
+function getTellings(storyId: number) {
+  return unstable_cache(async () => listStoryTellings(storyId, Date.now()), ['article:tellings', String(storyId)], {
+    tags: [cacheTags.story(storyId)],
+    revalidate: ARTICLE_REVALIDATE_SECONDS,
+  })();
 }
 
 // Related stories ride on the lists tag: a publish, unpublish or edit anywhere expires it (and with
@@ -82,7 +99,7 @@ export async function loadArticlePage(slug: string): Promise<ArticlePage> {
   }
   const article = await getArticle(state.id);
   if (!article) return { kind: 'missing' };
-  const latest = await getLatestFromAuthor(article.author.id, article.id);
-  const related = await getRelated(article.id, latest);
-  return { kind: 'article', article, latest, related };
+  const latest = await getLatestFromAuthor(article.author.id, article.editionId, article.id);
+  const [related, tellings] = await Promise.all([getRelated(article.id, latest), getTellings(article.storyId)]);
+  return { kind: 'article', article, latest, related, tellings };
 }
