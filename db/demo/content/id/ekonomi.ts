@@ -25,7 +25,7 @@ export const ID_EKONOMI: DemoArticle[] = [
       'Sepuluh tahun lalu galangan ini memiliki kurang dari 150 karyawan dan bertahan hidup dari pekerjaan reparasi. Direktur utamanya, Solveig Halvorsen, cucu sang pendiri, bertaruh dengan melatih ulang tukang las dan teknisi listrik untuk sistem baterai, sementara para pesaing tetap bertahan dengan diesel.',
       {
         quote:
-          'Semua orang bilang feri listrik itu pasar yang sempit. Jawaban kami: penyeberangan feri adalah perjalanan yang paling bisa diperkirakan, dan justru itu yang membuatnya sempurna untuk baterai.',
+          'Semua orang bilang feri listrik itu cuma ceruk pasar. Jawaban kami: penyeberangan feri adalah perjalanan yang paling bisa diperkirakan, dan justru itu yang membuatnya sempurna untuk baterai.',
         cite: 'Solveig Halvorsen, direktur utama',
       },
       'Selama masa kontrak, galangan akan menerima sekitar 140 peserta magang, bekerja sama dengan Meridian Polytechnic. Feri pertama dijadwalkan mulai beroperasi pada 2027.',
