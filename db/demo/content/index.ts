@@ -1,16 +1,31 @@
 // Everything the demo newsroom is made of, gathered in one place for db/demo.ts.
 import 'server-only';
+import { AR_ARTICLES, AR_DESK_AUTHOR, AR_EDITION } from './ar';
 import { BUSINESS } from './business';
 import { CULTURE } from './culture';
+import { ID_ARTICLES, ID_DESK_AUTHOR, ID_EDITION } from './id';
 import { POLITICS } from './politics';
 import { SCIENCE } from './science';
 import { TECHNOLOGY } from './technology';
 import type { DemoImageSpec } from '@/db/demo/images';
 
 export { DEMO_AUTHORS, DEMO_SECTIONS } from './newsroom';
-export { renderBody, type DemoArticle, type DemoAuthor } from './types';
+export { renderBody, type DemoArticle, type DemoAuthor, type DemoEdition } from './types';
 
+/** The English (default edition) articles; they carry no `edition`. */
 export const DEMO_ARTICLES = [...POLITICS, ...BUSINESS, ...TECHNOLOGY, ...SCIENCE, ...CULTURE];
+
+/** The editions besides English, each with its own sections. */
+export const DEMO_EDITIONS = [ID_EDITION, AR_EDITION];
+
+/** The other editions' articles, each with `edition` set; a translation names its source in `translationOf`. */
+export const DEMO_EDITION_ARTICLES = [...ID_ARTICLES, ...AR_ARTICLES];
+
+/**
+ * The two desk reporters who write the other editions' own stories; kept apart from DEMO_AUTHORS so the
+ * English-only seed stays exactly as it is until it learns about editions.
+ */
+export const DEMO_EDITION_AUTHORS = [ID_DESK_AUTHOR, AR_DESK_AUTHOR];
 
 /** One drawing per lead image key used by the articles; the palettes are sky/sea/accent/ink. */
 export const DEMO_IMAGES: DemoImageSpec[] = [

@@ -20,6 +20,22 @@ export type DemoArticle = {
   image?: { key: string; caption: string; credit: string };
   /** Default published; "scheduled" = published with a time `daysAgo` days AHEAD (use a negative number). */
   status?: 'draft' | 'scheduled';
+  /** BCP 47 tag of the edition the article belongs to; absent means the default edition, 'en'. */
+  edition?: string;
+  /** The exact title of the English demo article this one translates (same facts, names and quotes). */
+  translationOf?: string;
+  /** A Latin-letter slug for a title in another script, which slugify() would reduce to "untitled". */
+  slug?: string;
+};
+
+/** An edition of the demo newsroom other than the default English one, with its own sections. */
+export type DemoEdition = {
+  tag: string;
+  /** The edition's name in its own language and script. */
+  name: string;
+  direction: 'ltr' | 'rtl';
+  /** Like DEMO_SECTIONS; `slug` gives a section named in another script a Latin-letter address. */
+  sections: { name: string; description: string; slug?: string }[];
 };
 
 export type DemoAuthor = {
