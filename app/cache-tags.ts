@@ -41,7 +41,8 @@ export function tagsOf(affected: Affected): string[] {
   for (const id of affected.sections ?? []) tags.add(cacheTags.section(id));
   for (const id of affected.tags ?? []) tags.add(cacheTags.tag(id));
   if (affected.sections?.length || affected.tags?.length) tags.add(cacheTags.lists);
-  if (affected.sectionList)
+  if (affected.sectionList || affected.editions)
     for (const t of [cacheTags.sections, cacheTags.lists, cacheTags.front]) tags.add(t);
+  if (affected.editions) tags.add(cacheTags.editions);
   return [...tags];
 }

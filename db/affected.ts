@@ -23,6 +23,8 @@ export type Affected = {
   tags?: number[];
   /** The section list every page's navigation shows changed (a section created, renamed, deleted). */
   sectionList?: boolean;
+  /** The editions changed: every public page names its language and links the others. */
+  editions?: boolean;
 };
 
 export const NOTHING_PUBLIC: Affected = { articles: [] };

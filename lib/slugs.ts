@@ -1,8 +1,15 @@
+import anyAscii from 'any-ascii';
+
 /** Lowercase a-z0-9 words joined by single hyphens, the only shape a slug may have. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * A slug from any text. Other scripts are transliterated first (any-ascii: "سياسة" → "sysh",
+ * "Ελλάδα" → "ellada"), so an Arabic or Greek headline gets an address of its own rather than
+ * "untitled"; Latin text comes out as before (accents dropped).
+ */
 export function slugify(text: string, maxLength = 80): string {
-  const slug = text
+  const slug = anyAscii(text)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

@@ -25,6 +25,7 @@ const NAV: (NavItem & { role: Role })[] = [
   { href: '/newsroom/stats', label: 'Most read', role: 'journalist' },
   { href: '/newsroom/moderation', label: 'Moderation', role: 'admin' },
   { href: '/newsroom/staff', label: 'Staff', role: 'admin' },
+  { href: '/newsroom/editions', label: 'Editions', role: 'admin' },
   { href: '/newsroom/audit', label: 'Audit log', role: 'admin' },
   { href: '/newsroom/account', label: 'Account', role: 'journalist' },
 ];

@@ -5,7 +5,7 @@ import { useActionState, useId } from 'react';
 import { EMPTY_FORM_STATE, type FormAction } from '@/lib/form-state';
 import styles from './taxonomy.module.css';
 
-type Field = { name: 'name' | 'slug' | 'description'; label: string; value: string; hint?: string };
+type Field = { name: 'name' | 'slug' | 'description' | 'tag'; label: string; value: string; hint?: string };
 
 type Props = {
   action: FormAction;

@@ -34,6 +34,8 @@ export type ArticleForEdit = {
   body: string;
   sectionId: number | null;
   sectionName: string | null;
+  /** Fixed at creation: the sections on offer are this edition's. */
+  editionId: number;
   authorId: number;
   authorName: string;
   tags: string[];
@@ -101,6 +103,7 @@ export async function getArticleForEdit(
     body: a.body,
     sectionId: a.sectionId,
     sectionName: section?.name ?? null,
+    editionId: a.editionId,
     authorId: a.authorId,
     authorName: author?.name ?? '',
     tags: tagNamesOf(db, a.id),

@@ -12,14 +12,21 @@ type EditionRow = { id: number; tag: string; isDefault: boolean };
 
 /** Fills each valid item's editionId and translationOf, or reports why it cannot. */
 export function resolveEditions(list: unknown[], items: (ValidItem | null)[], db: Db, add: Add): void {
-  const all = db.select({ id: editions.id, tag: editions.tag, isDefault: editions.isDefault }).from(editions).all();
+  const all = db
+    .select({ id: editions.id, tag: editions.tag, isDefault: editions.isDefault })
+    .from(editions)
+    .all();
   const known = all.map((e) => e.tag).join(', ');
   const claimed = new Set<string>();
   list.forEach((raw, index) => {
     const { edition, translationOf } = (raw ?? {}) as { edition?: unknown; translationOf?: unknown };
     const found = typeof edition === 'string' ? findEdition(all, edition) : all.find((e) => e.isDefault)!;
     if (!found) {
-      add(index, 'edition', `no edition has the tag “${String(edition).trim()}” (this newsroom has: ${known})`);
+      add(
+        index,
+        'edition',
+        `no edition has the tag “${String(edition).trim()}” (this newsroom has: ${known})`,
+      );
       return;
     }
     const item = items[index];
@@ -28,15 +35,25 @@ export function resolveEditions(list: unknown[], items: (ValidItem | null)[], db
     const story = findStory(db, translationOf);
     if (typeof story === 'string') return add(index, 'translationOf', story);
     if (story.editionId === found.id)
-      return add(index, 'translationOf', `“${story.slug}” is in the same edition (${found.tag}); a translation is in another`);
+      return add(
+        index,
+        'translationOf',
+        `“${story.slug}” is in the same edition (${found.tag}); a translation is in another`,
+      );
     const key = `${story.storyId}:${found.id}`;
     const existing = db
       .select({ slug: articles.slug })
       .from(articles)
-      .where(sql`${articles.editionId} = ${found.id} AND (${articles.id} = ${story.storyId} OR ${articles.translationOf} = ${story.storyId})`)
+      .where(
+        sql`${articles.editionId} = ${found.id} AND (${articles.id} = ${story.storyId} OR ${articles.translationOf} = ${story.storyId})`,
+      )
       .get();
     if (existing || claimed.has(key))
-      return add(index, 'translationOf', `the story already has a ${found.tag} version${existing ? ` (“${existing.slug}”)` : ' in this file'}`);
+      return add(
+        index,
+        'translationOf',
+        `the story already has a version in “${found.tag}”${existing ? `: “${existing.slug}”` : ' in this file'}`,
+      );
     claimed.add(key);
     if (item) item.translationOf = story.storyId;
   });
@@ -61,7 +78,12 @@ function slugOf(reference: string): string {
 
 function findStory(db: Db, reference: string): { slug: string; editionId: number; storyId: number } | string {
   const slug = slugOf(reference);
-  const columns = { slug: articles.slug, editionId: articles.editionId, id: articles.id, translationOf: articles.translationOf };
+  const columns = {
+    slug: articles.slug,
+    editionId: articles.editionId,
+    id: articles.id,
+    translationOf: articles.translationOf,
+  };
   const row =
     db.select(columns).from(articles).where(eq(articles.slug, slug)).get() ??
     db

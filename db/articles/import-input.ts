@@ -125,8 +125,17 @@ export function validateImportItems(data: unknown, db: Db): ValidItem[] {
         : null;
     if (typeof when === 'string') add(index, 'publishedAt', when);
     if (!parsed.success || typeof when !== 'number') return null;
-    const { edition: _e, translationOf: _t, ...fields } = parsed.data;
-    return { ...fields, publishedAt: when, tags: dedupe(fields.tags ?? []), authorId: 0, editionId: 0, translationOf: null };
+    // edition and translationOf become ids in resolveEditions, below.
+    const { title, body, author, section, summary, tags } = parsed.data;
+    const fields = { title, body, author, section, summary };
+    return {
+      ...fields,
+      publishedAt: when,
+      tags: dedupe(tags ?? []),
+      authorId: 0,
+      editionId: 0,
+      translationOf: null,
+    };
   });
   resolveEditions(list, items, db, add);
   // Authors are checked even on items with other problems, so one run reports everything.

@@ -8,6 +8,9 @@ import { writeDemoImages, type DemoImageRow } from './images';
 import {
   DEMO_ARTICLES,
   DEMO_AUTHORS,
+  DEMO_EDITION_ARTICLES,
+  DEMO_EDITION_AUTHORS,
+  DEMO_EDITIONS,
   DEMO_IMAGES,
   DEMO_SECTIONS,
   renderBody,
@@ -18,6 +21,8 @@ import { sanitizeBody } from '@/lib/sanitize';
 import {
   articles,
   articleTags,
+  editions,
+  FIRST_EDITION_ID,
   images,
   revisions,
   sections,
@@ -47,30 +52,73 @@ function publishTime(article: DemoArticle, now: number): number | null {
   return midnight - article.daysAgo * DAY + hours * HOUR + minutes * 60_000;
 }
 
+/** The default edition, created by migration 0007, is English; the others are DEMO_EDITIONS. */
+const DEFAULT_TAG = 'en';
+const ALL_ARTICLES = [...DEMO_ARTICLES, ...DEMO_EDITION_ARTICLES];
+const editionOf = (article: DemoArticle) => article.edition ?? DEFAULT_TAG;
+
+/** Sections and tags are keyed by edition and name: two editions may both have a "Sport". */
 type Ids = {
   users: Map<string, number>;
+  editions: Map<string, number>;
   sections: Map<string, number>;
   tags: Map<string, number>;
   images: Map<string, number>;
+  /** English articles by title, for the translations that name their source. */
+  sources: Map<string, number>;
 };
 
+function insertEditions(tx: Tx, ids: Ids): void {
+  ids.editions.set(DEFAULT_TAG, FIRST_EDITION_ID);
+  const all = [
+    { tag: DEFAULT_TAG, sections: DEMO_SECTIONS as { name: string; description: string; slug?: string }[] },
+  ];
+  DEMO_EDITIONS.forEach(({ tag, name, direction }, index) => {
+    const values = { tag, name, direction, position: index + 1 };
+    ids.editions.set(tag, tx.insert(editions).values(values).returning({ id: editions.id }).get().id);
+  });
+  for (const { tag, sections: list } of [...all, ...DEMO_EDITIONS])
+    list.forEach((section, position) => {
+      const editionId = ids.editions.get(tag)!;
+      const { name, description } = section;
+      const values = { name, description, slug: section.slug ?? slugify(name), position, editionId };
+      ids.sections.set(
+        `${tag}:${name}`,
+        tx.insert(sections).values(values).returning({ id: sections.id }).get().id,
+      );
+    });
+}
+
+/** Tags per edition; a slug another edition took gets the edition's tag, as the editor does. */
+function insertTags(tx: Tx, ids: Ids): void {
+  const taken = new Set<string>();
+  for (const article of ALL_ARTICLES)
+    for (const name of article.tags) {
+      const key = `${editionOf(article)}:${name}`;
+      if (ids.tags.has(key)) continue;
+      let slug = slugify(name, 60);
+      if (taken.has(slug)) slug = `${slug}-${editionOf(article)}`;
+      taken.add(slug);
+      const values = { name, slug, editionId: ids.editions.get(editionOf(article))! };
+      ids.tags.set(key, tx.insert(tags).values(values).returning({ id: tags.id }).get().id);
+    }
+}
+
 function insertNewsroom(tx: Tx, imageRows: DemoImageRow[], now: number): Ids {
-  const ids: Ids = { users: new Map(), sections: new Map(), tags: new Map(), images: new Map() };
-  for (const { key, ...author } of DEMO_AUTHORS) {
+  const ids: Ids = {
+    users: new Map(),
+    editions: new Map(),
+    sections: new Map(),
+    tags: new Map(),
+    images: new Map(),
+    sources: new Map(),
+  };
+  for (const { key, ...author } of [...DEMO_AUTHORS, ...DEMO_EDITION_AUTHORS]) {
     const values = { ...author, slug: slugify(author.name), passwordHash: null };
     ids.users.set(key, tx.insert(users).values(values).returning({ id: users.id }).get().id);
   }
-  DEMO_SECTIONS.forEach((section, position) => {
-    const values = { ...section, slug: slugify(section.name), position };
-    ids.sections.set(
-      section.name,
-      tx.insert(sections).values(values).returning({ id: sections.id }).get().id,
-    );
-  });
-  for (const name of new Set(DEMO_ARTICLES.flatMap((a) => a.tags))) {
-    const values = { name, slug: slugify(name, 60) };
-    ids.tags.set(name, tx.insert(tags).values(values).returning({ id: tags.id }).get().id);
-  }
+  insertEditions(tx, ids);
+  insertTags(tx, ids);
   for (const image of imageRows) {
     const values = { ...image, createdAt: now - 200 * DAY };
     ids.images.set(image.key, tx.insert(images).values(values).returning({ id: images.id }).get().id);
@@ -88,11 +136,12 @@ function insertArticle(
   now: number,
 ) {
   const authorId = ids.users.get(article.author)!;
-  const sectionId = ids.sections.get(article.section)!;
+  const edition = editionOf(article);
+  const sectionId = ids.sections.get(`${edition}:${article.section}`)!;
   const body = sanitizeBody(renderBody(article.body));
   const createdAt = (publishedAt ?? now) - 5 * HOUR;
   const updatedAt = publishedAt === null ? now - HOUR : Math.min(publishedAt, now) - 20 * 60_000;
-  const slug = slugify(article.title);
+  const slug = article.slug ?? slugify(article.title);
   const image = article.image && ids.images.has(article.image.key) ? article.image : undefined;
   const { title, summary } = article;
   const { id } = tx
@@ -112,11 +161,14 @@ function insertArticle(
       leadImageId: image ? ids.images.get(image.key)! : null,
       leadImageCaption: image?.caption ?? '',
       leadImageCredit: image?.credit ?? '',
+      editionId: ids.editions.get(edition)!,
+      translationOf: article.translationOf ? ids.sources.get(article.translationOf)! : null,
     })
     .returning({ id: articles.id })
     .get();
+  if (edition === DEFAULT_TAG) ids.sources.set(title, id);
   tx.insert(articleTags)
-    .values(article.tags.map((name) => ({ articleId: id, tagId: ids.tags.get(name)! })))
+    .values(article.tags.map((name) => ({ articleId: id, tagId: ids.tags.get(`${edition}:${name}`)! })))
     .run();
   const tagNames = JSON.stringify(article.tags);
   tx.insert(revisions)
@@ -179,7 +231,8 @@ export async function seedDemoContentIfEmpty(now = Date.now()): Promise<boolean>
       if (!isEmpty(tx)) return false;
       const ids = insertNewsroom(tx, imageRows, now);
       // Oldest first, so ids grow with publish time as they would in a real archive; the draft last.
-      DEMO_ARTICLES.map((article) => ({ article, publishedAt: publishTime(article, now) }))
+      // A translation is published after its source, so the source's id is known by then.
+      ALL_ARTICLES.map((article) => ({ article, publishedAt: publishTime(article, now) }))
         .sort((a, b) => (a.publishedAt ?? Infinity) - (b.publishedAt ?? Infinity))
         .forEach(({ article, publishedAt }, index) =>
           insertArticle(tx, ids, article, publishedAt, index + 1, now),

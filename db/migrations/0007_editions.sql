@@ -26,6 +26,11 @@ ALTER TABLE `articles` ADD `translation_of` integer;--> statement-breakpoint
 CREATE INDEX `articles_edition_list_idx` ON `articles` (`status`,`edition_id`,`published_at`,`id`);--> statement-breakpoint
 CREATE UNIQUE INDEX `articles_translation_idx` ON `articles` (`translation_of`,`edition_id`);--> statement-breakpoint
 CREATE INDEX `articles_author_list_idx` ON `articles` (`status`,`author_id`,`edition_id`,`published_at`,`id`);--> statement-breakpoint
+-- Hand-written: the old counter triggers go before their table is rebuilt (a rename re-reads every
+-- trigger, and theirs would name a table that is gone); new ones are created at the end.
+DROP TRIGGER IF EXISTS `articles_count_on_insert`;--> statement-breakpoint
+DROP TRIGGER IF EXISTS `articles_count_on_delete`;--> statement-breakpoint
+DROP TRIGGER IF EXISTS `articles_count_on_update`;--> statement-breakpoint
 PRAGMA foreign_keys=OFF;--> statement-breakpoint
 CREATE TABLE `__new_article_counts` (
 	`author_id` integer NOT NULL,
@@ -43,9 +48,6 @@ PRAGMA foreign_keys=ON;--> statement-breakpoint
 -- that edition's articles; the triggers of migration 0001 are rebuilt to keep the new key (sums over
 -- editions, as the dashboard and stats read them, are unchanged). Bumps follow 0006's insert-then-
 -- update pattern, so no outer statement's conflict clause can override them.
-DROP TRIGGER IF EXISTS `articles_count_on_insert`;--> statement-breakpoint
-DROP TRIGGER IF EXISTS `articles_count_on_delete`;--> statement-breakpoint
-DROP TRIGGER IF EXISTS `articles_count_on_update`;--> statement-breakpoint
 CREATE TRIGGER `articles_count_on_insert` AFTER INSERT ON `articles` BEGIN
   INSERT INTO `article_counts` (`author_id`, `edition_id`, `status`, `n`)
     SELECT NEW.`author_id`, NEW.`edition_id`, NEW.`status`, 0

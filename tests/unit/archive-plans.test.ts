@@ -38,7 +38,7 @@ beforeAll(() => {
 
 /** The indexes each page's queries must use between them. */
 const INTENDED: Record<string, string[]> = {
-  'front page': ['articles_public_idx', 'articles_section_list_idx'],
+  'front page': ['articles_edition_list_idx', 'articles_section_list_idx'],
   'section, page 1': ['sqlite_autoindex_list_counts_1', 'articles_section_list_idx'],
   'section, last page': ['articles_section_list_idx'],
   'author, page 1': ['sqlite_autoindex_article_counts_1', 'articles_author_list_idx'],

@@ -136,7 +136,7 @@ describe('refused saves', () => {
     await expectRefusedAndUnchanged(
       { sectionId: 99999, baseVersion: 1 },
       'sectionId',
-      'Choose a section from the list',
+      'Choose a section of the article’s edition from the list',
     );
   });
 

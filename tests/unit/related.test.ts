@@ -32,7 +32,7 @@ function add(
     const tag = db
       .insert(tags)
       .values({ name, slug: name.toLowerCase() })
-      .onConflictDoUpdate({ target: tags.name, set: { name } })
+      .onConflictDoUpdate({ target: [tags.editionId, tags.name], set: { name } })
       .returning({ id: tags.id })
       .get();
     db.insert(articleTags).values({ articleId: id, tagId: tag.id }).run();

@@ -108,7 +108,7 @@ describe('the search index follows every write path', () => {
       getDb()
         .insert(tags)
         .values({ name: 'Kites', slug: 'kites' })
-        .onConflictDoUpdate({ target: tags.name, set: { name } })
+        .onConflictDoUpdate({ target: [tags.editionId, tags.name], set: { name } })
         .run();
     upsert('Kites');
     expect(() => upsert('Kite flying')).not.toThrow();

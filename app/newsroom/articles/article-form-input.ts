@@ -55,8 +55,10 @@ function publishTime(typed: string, shownDefault: string): string | null {
   return value;
 }
 
-/** The new-article form. */
-export const newArticleSchema = z.object(fields).transform(articleInput);
+/** The new-article form; the edition it is written in is bound to the action by the page. */
+export const newArticleSchema = z
+  .object({ ...fields, editionId: z.number().int().positive() })
+  .transform((v) => ({ ...articleInput(v), editionId: v.editionId }));
 
 /** The editor's form; `id` is bound to the action, `intent` is the button that was pressed. */
 export const editArticleSchema = z

@@ -20,10 +20,12 @@ const byId = z.object({ id: z.number().int().positive() });
 const common = { role: 'editor', summary: 'Not saved.', keep: ['name', 'slug', 'description'] } as const;
 const bound = ['id'] as const;
 
+/** Bound to the edition the section is created in (the page has one form per edition). */
 export const createSectionAction = guardedAction({
   name: 'section.create',
   ...common,
-  schema: names,
+  schema: names.extend({ editionId: z.number().int().positive() }),
+  bound: ['editionId'],
   run: (actor, input) => createSection(actor, input),
   affected: (s) => s.affected,
   done: (s) => `Section “${s.name}” created.`,

@@ -3,6 +3,8 @@ import type { Metadata } from 'next';
 import { requireActor } from '@/auth';
 import { listSections } from '@/db/taxonomy/sections';
 import { listAllTags } from '@/db/taxonomy/tags';
+import { listEditions, type Edition } from '@/db/editions/editions';
+import type { Section } from '@/db/types';
 import { TaxonomyForm } from '@/components/editor/taxonomy-form';
 import styles from '@/components/editor/taxonomy.module.css';
 import {
@@ -21,7 +23,9 @@ const SLUG_HINT =
 
 export default async function SectionsPage() {
   await requireActor('editor');
-  const [sections, tags] = [listSections(), listAllTags()];
+  const [sections, tags, editions] = [listSections(), listAllTags(), listEditions()];
+  const editionName = (id: number) =>
+    editions.length > 1 ? ` (${editions.find((e) => e.id === id)?.name ?? ''})` : '';
   return (
     <>
       <h1>Sections &amp; tags</h1>
@@ -30,34 +34,14 @@ export default async function SectionsPage() {
           <h2 id="sections-heading" className={styles.heading}>
             Sections
           </h2>
-          <TaxonomyForm
-            action={createSectionAction}
-            legend="New section"
-            fields={[
-              { name: 'name', label: 'Name', value: '' },
-              { name: 'slug', label: 'Slug', value: '', hint: SLUG_HINT },
-            ]}
-            submitLabel="Create section"
-          />
-          <ul className={styles.list} aria-label="Existing sections">
-            {sections.map((s) => (
-              <li key={s.id}>
-                <TaxonomyForm
-                  action={renameSectionAction.bind(null, s.id)}
-                  legend={`Section “${s.name}”`}
-                  fields={[
-                    { name: 'name', label: 'Name', value: s.name },
-                    { name: 'slug', label: 'Slug', value: s.slug },
-                  ]}
-                  submitLabel="Save"
-                  remove={{
-                    action: deleteSectionAction.bind(null, s.id),
-                    label: `Delete section “${s.name}”`,
-                  }}
-                />
-              </li>
-            ))}
-          </ul>
+          {editions.map((edition) => (
+            <EditionSections
+              key={edition.id}
+              edition={edition}
+              sections={sections.filter((s) => s.editionId === edition.id)}
+              named={editions.length > 1}
+            />
+          ))}
         </section>
         <section aria-labelledby="tags-heading">
           <h2 id="tags-heading" className={styles.heading}>
@@ -78,7 +62,7 @@ export default async function SectionsPage() {
               <li key={t.id}>
                 <TaxonomyForm
                   action={renameTagAction.bind(null, t.id)}
-                  legend={`Tag “${t.name}”`}
+                  legend={`Tag “${t.name}”${editionName(t.editionId)}`}
                   fields={[
                     { name: 'name', label: 'Name', value: t.name },
                     { name: 'slug', label: 'Slug', value: t.slug },
@@ -91,6 +75,56 @@ export default async function SectionsPage() {
           </ul>
         </section>
       </div>
+    </>
+  );
+}
+
+/** One edition's sections, with a form for a new one in that edition. */
+function EditionSections({
+  edition,
+  sections,
+  named,
+}: {
+  edition: Edition;
+  sections: Section[];
+  named: boolean;
+}) {
+  const where = named ? ` in ${edition.name}` : '';
+  return (
+    <>
+      {named ? (
+        <h3 className={styles.heading} lang={edition.tag}>
+          {edition.name}
+        </h3>
+      ) : null}
+      <TaxonomyForm
+        action={createSectionAction.bind(null, edition.id)}
+        legend={`New section${where}`}
+        fields={[
+          { name: 'name', label: 'Name', value: '' },
+          { name: 'slug', label: 'Slug', value: '', hint: SLUG_HINT },
+        ]}
+        submitLabel="Create section"
+      />
+      <ul className={styles.list} aria-label={`Existing sections${where}`}>
+        {sections.map((s) => (
+          <li key={s.id}>
+            <TaxonomyForm
+              action={renameSectionAction.bind(null, s.id)}
+              legend={`Section “${s.name}”`}
+              fields={[
+                { name: 'name', label: 'Name', value: s.name },
+                { name: 'slug', label: 'Slug', value: s.slug },
+              ]}
+              submitLabel="Save"
+              remove={{
+                action: deleteSectionAction.bind(null, s.id),
+                label: `Delete section “${s.name}”`,
+              }}
+            />
+          </li>
+        ))}
+      </ul>
     </>
   );
 }

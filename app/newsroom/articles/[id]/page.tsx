@@ -36,7 +36,7 @@ export default async function EditArticlePage({
   const tz = newsroomTimeZone();
   const editor = hasRole(actor, 'editor');
   const [sections, bylines, history, revisions] = await Promise.all([
-    listSections(),
+    listSections(article.editionId),
     editor ? listBylineOptions(actor) : Promise.resolve(null),
     listTransitions(actor, article.id),
     listRevisions(actor, article.id),

@@ -11,6 +11,7 @@ export const createArticleAction = guardedAction({
   name: 'article.create',
   role: 'journalist',
   schema: newArticleSchema,
+  bound: ['editionId'],
   invalid: NOT_SAVED,
   refused: editorRefusal,
   // The editor page it opens next is rendered anew anyway.

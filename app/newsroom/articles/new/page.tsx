@@ -4,6 +4,8 @@ import { listBylineOptions } from '@/db/articles/editor';
 import { newsroomTimeZone } from '@/lib/config';
 import { hasRole } from '@/db/people/permissions';
 import { listSections } from '@/db/taxonomy/sections';
+import { listEditions } from '@/db/editions/editions';
+import { EditionChoice } from '@/components/editor/edition-choice';
 import { NEW_ARTICLE_WORKFLOW } from '@/db/articles/workflow';
 import { ArticleForm } from '@/components/editor/article-form';
 import styles from '@/components/editor/editor-page.module.css';
@@ -13,12 +15,18 @@ import { createArticleAction } from './actions';
 
 export const metadata: Metadata = { title: 'New article', robots: { index: false } };
 
-export default async function NewArticlePage() {
+type Props = { searchParams: Promise<{ edition?: string | string[] }> };
+
+export default async function NewArticlePage({ searchParams }: Props) {
   const actor = await requireActor();
   const tz = newsroomTimeZone();
   const editor = hasRole(actor, 'editor');
+  // The edition is chosen before writing: it decides the sections on offer and cannot change later.
+  const editions = listEditions();
+  const asked = (await searchParams).edition;
+  const edition = editions.find((e) => e.tag === asked) ?? editions.find((e) => e.isDefault)!;
   const [sections, bylines] = await Promise.all([
-    listSections(),
+    listSections(edition.id),
     editor ? listBylineOptions(actor) : Promise.resolve(null),
   ]);
   const now = nowForPublishField(tz);
@@ -28,6 +36,7 @@ export default async function NewArticlePage() {
         <h1 className={styles.title}>New article</h1>
         <p className={styles.meta}>It is saved as a draft; only you and the editors can see it.</p>
       </div>
+      <EditionChoice editions={editions} current={edition.id} />
       <ArticleForm
         mode="new"
         initial={{
@@ -49,9 +58,9 @@ export default async function NewArticlePage() {
         timeZone={tz}
         leadImage={null}
         workflow={NEW_ARTICLE_WORKFLOW}
-        action={createArticleAction}
+        action={createArticleAction.bind(null, edition.id)}
         uploadImage={uploadBodyImageAction}
-        reloadHref="/newsroom/articles/new"
+        reloadHref={`/newsroom/articles/new${edition.isDefault ? '' : `?edition=${edition.tag}`}`}
       />
     </>
   );
