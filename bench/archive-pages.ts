@@ -144,7 +144,11 @@ export const PAGE_TYPES: PageType[] = [
     url: (c) => list('authors', c.author, last(c.author.total, PAGE)),
     warm: elsewhere('authors'),
     load: async (c) =>
-      listByAuthor(c.author.id, FIRST_EDITION_ID, { now: c.now, limit: PAGE, offset: last(c.author.total, PAGE) }),
+      listByAuthor(c.author.id, FIRST_EDITION_ID, {
+        now: c.now,
+        limit: PAGE,
+        offset: last(c.author.total, PAGE),
+      }),
   },
   {
     name: 'tag, page 1',

@@ -33,7 +33,11 @@ export const editions = sqliteTable(
     position: integer('position').notNull().default(0),
     createdAt: integer('created_at').notNull().default(now),
   },
-  (t) => [uniqueIndex('editions_default_idx').on(t.isDefault).where(sql`is_default = 1`)],
+  (t) => [
+    uniqueIndex('editions_default_idx')
+      .on(t.isDefault)
+      .where(sql`is_default = 1`),
+  ],
 );
 
 /** The edition migration 0007 creates for every newsroom that existed before editions. */

@@ -21,7 +21,22 @@ export function canonicalLanguageTag(raw: string): string | null {
 }
 
 /** Scripts written right to left, for runtimes without Intl.Locale's text info. */
-const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'ku', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
+const RTL_LANGUAGES = new Set([
+  'ar',
+  'arc',
+  'ckb',
+  'dv',
+  'fa',
+  'he',
+  'ks',
+  'ku',
+  'ps',
+  'sd',
+  'syr',
+  'ug',
+  'ur',
+  'yi',
+]);
 
 export function directionOf(tag: string): 'ltr' | 'rtl' {
   const locale = new Intl.Locale(tag);
@@ -31,7 +46,22 @@ export function directionOf(tag: string): 'ltr' | 'rtl' {
 }
 
 /** First path segments the site already answers; an edition's prefix must not shadow one. */
-const RESERVED = new Set(['api', 'app', 'articles', 'authors', 'feed', 'front', 'login', 'new', 'newsroom', 'search', 'sections', 'setup', 'tags', 'uploads']);
+const RESERVED = new Set([
+  'api',
+  'app',
+  'articles',
+  'authors',
+  'feed',
+  'front',
+  'login',
+  'new',
+  'newsroom',
+  'search',
+  'sections',
+  'setup',
+  'tags',
+  'uploads',
+]);
 
 export function isReservedPrefix(tag: string): boolean {
   return RESERVED.has(tag.toLowerCase());

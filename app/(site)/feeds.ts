@@ -33,7 +33,10 @@ export function cdataSafe(text: string): string {
 }
 
 /** The RSS 2.0 document; pure, so it can be tested without a server. */
-export function buildRss({ title, description, path, feedPath, items, edition }: FeedSpec, base: URL): string {
+export function buildRss(
+  { title, description, path, feedPath, items, edition }: FeedSpec,
+  base: URL,
+): string {
   const abs = (p: string) => new URL(editionPath(edition, p), base).toString();
   const feed = new Feed({
     title,

@@ -8,7 +8,15 @@ import styles from './also-in.module.css';
  * "Also in: Bahasa Indonesia · العربية": the story's other editions, each named in its own language
  * and script (`lang` on each link, so it is read and shaped as that language).
  */
-export function AlsoIn({ tellings, currentId, label }: { tellings: StoryTelling[]; currentId: number; label: string }) {
+export function AlsoIn({
+  tellings,
+  currentId,
+  label,
+}: {
+  tellings: StoryTelling[];
+  currentId: number;
+  label: string;
+}) {
   const others = tellings.filter((t) => t.articleId !== currentId);
   if (others.length === 0) return null;
   return (
@@ -17,7 +25,11 @@ export function AlsoIn({ tellings, currentId, label }: { tellings: StoryTelling[
       {others.map((t, i) => (
         <span key={t.articleId}>
           {i > 0 ? <span aria-hidden="true"> · </span> : null}
-          <Link href={editionPath(t.edition, articlePath(t.slug))} lang={t.edition.tag} hrefLang={t.edition.tag}>
+          <Link
+            href={editionPath(t.edition, articlePath(t.slug))}
+            lang={t.edition.tag}
+            hrefLang={t.edition.tag}
+          >
             {t.edition.name}
           </Link>
         </span>
@@ -27,7 +39,10 @@ export function AlsoIn({ tellings, currentId, label }: { tellings: StoryTelling[
 }
 
 /** hreflang alternates for every telling, and x-default: the default edition's, else the source's. */
-export function hreflangAlternates(tellings: StoryTelling[], storyId: number): Record<string, string> | undefined {
+export function hreflangAlternates(
+  tellings: StoryTelling[],
+  storyId: number,
+): Record<string, string> | undefined {
   if (tellings.length < 2) return undefined;
   const languages: Record<string, string> = {};
   for (const t of tellings) languages[t.edition.tag] = editionPath(t.edition, articlePath(t.slug));

@@ -14,7 +14,8 @@ export function MostReadLive({ edition, prefix }: { edition: string | null; pref
 
   useEffect(() => {
     const controller = new AbortController();
-    const url = edition === null ? '/most-read.json' : `/most-read.json?edition=${encodeURIComponent(edition)}`;
+    const url =
+      edition === null ? '/most-read.json' : `/most-read.json?edition=${encodeURIComponent(edition)}`;
     fetch(url, { signal: controller.signal, credentials: 'same-origin' })
       .then((response) => (response.ok ? response.json() : null))
       .then((data: unknown) => setLists(readLists(data)))

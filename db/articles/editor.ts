@@ -100,7 +100,8 @@ export async function createArticle(
     newsroomTimeZone(),
   );
   const editionId = input.editionId ?? getDefaultEdition().id;
-  if (!getEditionById(editionId)) throw new ValidationError({ editionId: ['Choose an edition from the list'] });
+  if (!getEditionById(editionId))
+    throw new ValidationError({ editionId: ['Choose an edition from the list'] });
   const now = Date.now();
   return getDb().transaction(
     (tx) => {

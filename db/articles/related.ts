@@ -63,5 +63,11 @@ function similarByText(articleId: number, excludeIds: number[], now: number, lim
           AND a.id NOT IN (SELECT value FROM json_each(@exclude))
         ORDER BY bm25(search_index, 10.0, 4.0, 1.0, 0.0, 3.0), a.published_at DESC LIMIT @limit`,
     )
-    .all({ match, now, id: articleId, exclude: JSON.stringify([articleId, ...excludeIds]), limit }) as LatestLink[];
+    .all({
+      match,
+      now,
+      id: articleId,
+      exclude: JSON.stringify([articleId, ...excludeIds]),
+      limit,
+    }) as LatestLink[];
 }

@@ -74,11 +74,16 @@ function parse<T>(schema: z.ZodType<T>, input: unknown): T {
 function checkNewTag(raw: string): string {
   const tag = canonicalLanguageTag(raw);
   if (tag === null)
-    throw new ValidationError({ tag: [`“${raw}” is not a language tag (BCP 47), e.g. “id”, “ar” or “pt-BR”`] });
+    throw new ValidationError({
+      tag: [`“${raw}” is not a language tag (BCP 47), e.g. “id”, “ar” or “pt-BR”`],
+    });
   if (isReservedPrefix(tag))
-    throw new ValidationError({ tag: [`“${tag}” is already a path of this site; it cannot be an edition’s prefix`] });
+    throw new ValidationError({
+      tag: [`“${tag}” is already a path of this site; it cannot be an edition’s prefix`],
+    });
   const existing = getEditionByTag(tag);
-  if (existing) throw new ValidationError({ tag: [`There is already an edition for “${tag}”: ${existing.name}`] });
+  if (existing)
+    throw new ValidationError({ tag: [`There is already an edition for “${tag}”: ${existing.name}`] });
   return tag;
 }
 
@@ -102,7 +107,12 @@ export async function createEdition(actor: Actor, input: EditionInput): Promise<
 export async function renameEdition(actor: Actor, id: number, name: string): Promise<Edition> {
   requireRole(actor, 'admin', 'Only an admin can rename editions.');
   const v = parse(z.object({ name: nameField }), { name });
-  const renamed = getDb().update(editions).set({ name: v.name }).where(eq(editions.id, id)).returning(columns).get();
+  const renamed = getDb()
+    .update(editions)
+    .set({ name: v.name })
+    .where(eq(editions.id, id))
+    .returning(columns)
+    .get();
   if (!renamed) throw new ValidationError({ edition: ['That edition no longer exists'] });
   return renamed;
 }
@@ -136,7 +146,12 @@ export async function setDefaultEdition(actor: Actor, id: number): Promise<Editi
         });
       }
       tx.update(editions).set({ isDefault: false }).where(ne(editions.id, id)).run();
-      return tx.update(editions).set({ isDefault: true }).where(eq(editions.id, id)).returning(columns).get()!;
+      return tx
+        .update(editions)
+        .set({ isDefault: true })
+        .where(eq(editions.id, id))
+        .returning(columns)
+        .get()!;
     },
     { behavior: 'immediate' },
   );

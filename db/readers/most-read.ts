@@ -10,7 +10,12 @@ export type MostReadRange = 'today' | 'week';
 export type MostReadEntry = LatestLink & { views: number };
 
 /** One edition's most read: each edition has its own readers. */
-export function listMostRead(range: MostReadRange, editionId: number, now: number, limit = 5): MostReadEntry[] {
+export function listMostRead(
+  range: MostReadRange,
+  editionId: number,
+  now: number,
+  limit = 5,
+): MostReadEntry[] {
   const today = newsroomDay(now);
   const from = range === 'today' ? today : addDays(today, -6);
   // The day index first (covering: day, article, count), then each article by id.

@@ -88,7 +88,9 @@ function checkSectionUnique(name: string, slug: string, editionId: number, excep
       .where(exceptId == null ? cond : and(cond, ne(sections.id, exceptId)))
       .get();
   const errors: FieldErrors = {};
-  const byName = other(and(eq(sections.editionId, editionId), sql`lower(${sections.name}) = lower(${name})`)!);
+  const byName = other(
+    and(eq(sections.editionId, editionId), sql`lower(${sections.name}) = lower(${name})`)!,
+  );
   if (byName) errors.name = [`There is already a section called “${byName.name}”`];
   const bySlug = other(eq(sections.slug, slug));
   if (bySlug) errors.slug = [`That slug is already used by the section “${bySlug.name}”`];
@@ -99,7 +101,8 @@ export async function createSection(actor: Actor, input: SectionInput): Promise<
   requireRole(actor, 'editor', 'Only an editor can manage sections.');
   const v = parseSection(input);
   const editionId = v.editionId ?? getDefaultEdition().id;
-  if (!getEditionById(editionId)) throw new ValidationError({ editionId: ['Choose an edition from the list'] });
+  if (!getEditionById(editionId))
+    throw new ValidationError({ editionId: ['Choose an edition from the list'] });
   const slug = v.slug || slugify(v.name, 60);
   checkSectionUnique(v.name, slug, editionId, null);
   const section = insertSection(getDb(), { name: v.name, slug, description: v.description ?? '', editionId });
@@ -137,12 +140,16 @@ export function findOrCreateSection(tx: Tx, editionId: number, name: string): nu
       .from(sections)
       .where(and(inEdition, eq(sections.slug, slug)))
       .get();
-  return found?.id ?? insertSection(tx, { name, slug: freeSectionSlug(tx, slug, editionId), description: '', editionId }).id;
+  return (
+    found?.id ??
+    insertSection(tx, { name, slug: freeSectionSlug(tx, slug, editionId), description: '', editionId }).id
+  );
 }
 
 /** A slug another edition's section has gets this edition's tag ("sport" → "sport-id"). */
 function freeSectionSlug(tx: Tx, slug: string, editionId: number): string {
-  const taken = (s: string) => tx.select({ id: sections.id }).from(sections).where(eq(sections.slug, s)).get();
+  const taken = (s: string) =>
+    tx.select({ id: sections.id }).from(sections).where(eq(sections.slug, s)).get();
   if (!taken(slug)) return slug;
   const tag = (getEditionById(editionId)?.tag ?? 'x').toLowerCase();
   for (let n = 1; ; n++) {

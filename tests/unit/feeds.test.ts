@@ -17,7 +17,14 @@ const card = (title: string, summary: string): ArticleCard => ({
 const outsideCdata = (xml: string) => xml.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '');
 
 function rss(items: ArticleCard[]): string {
-  const spec = { title: 'Newsroom: latest', description: 'Latest', path: '/', feedPath: '/feed.xml', items, edition: { tag: 'en', isDefault: true } };
+  const spec = {
+    title: 'Newsroom: latest',
+    description: 'Latest',
+    path: '/',
+    feedPath: '/feed.xml',
+    items,
+    edition: { tag: 'en', isDefault: true },
+  };
   return buildRss(spec, new URL('https://news.example'));
 }
 

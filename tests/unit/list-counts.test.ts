@@ -76,7 +76,9 @@ function totalsMatchPublicRows(now: number) {
   for (const { id } of sql().prepare('SELECT id FROM sections').all() as { id: number }[])
     expect(listBySection(id, { now }).total, `section ${id}`).toBe(truth(`a.section_id = ${id}`));
   for (const { id } of sql().prepare('SELECT id FROM users').all() as { id: number }[])
-    expect(listByAuthor(id, FIRST_EDITION_ID, { now }).total, `author ${id}`).toBe(truth(`a.author_id = ${id}`));
+    expect(listByAuthor(id, FIRST_EDITION_ID, { now }).total, `author ${id}`).toBe(
+      truth(`a.author_id = ${id}`),
+    );
   for (const { id } of sql().prepare('SELECT id FROM tags').all() as { id: number }[])
     expect(listByTag(id, { now }).total, `tag ${id}`).toBe(
       truth(`a.id IN (SELECT article_id FROM article_tags WHERE tag_id = ${id})`),

@@ -109,7 +109,10 @@ describe('public listings', () => {
       items: [{ slug: 'newest' }, { slug: 'oldest' }],
     });
     expect(listBySection(sport, { now: NOW }).items.map((a) => a.slug)).toEqual(['middle']);
-    expect(listByAuthor(authorB, FIRST_EDITION_ID, { now: NOW })).toMatchObject({ total: 1, items: [{ slug: 'middle' }] });
+    expect(listByAuthor(authorB, FIRST_EDITION_ID, { now: NOW })).toMatchObject({
+      total: 1,
+      items: [{ slug: 'middle' }],
+    });
     expect(listByTag(tagId, { now: NOW })).toMatchObject({ total: 1, items: [{ slug: 'newest' }] });
   });
 

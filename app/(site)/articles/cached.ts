@@ -47,10 +47,14 @@ function getLatestFromAuthor(authorId: number, editionId: number, articleId: num
 // A translation published, edited or withdrawn expires its story's tag, so every telling's page
 // lists exactly the public ones at once.
 function getTellings(storyId: number) {
-  return unstable_cache(async () => listStoryTellings(storyId, Date.now()), ['article:tellings', String(storyId)], {
-    tags: [cacheTags.story(storyId)],
-    revalidate: ARTICLE_REVALIDATE_SECONDS,
-  })();
+  return unstable_cache(
+    async () => listStoryTellings(storyId, Date.now()),
+    ['article:tellings', String(storyId)],
+    {
+      tags: [cacheTags.story(storyId)],
+      revalidate: ARTICLE_REVALIDATE_SECONDS,
+    },
+  )();
 }
 
 // Related stories ride on the lists tag: a publish, unpublish or edit anywhere expires it (and with
@@ -100,6 +104,9 @@ export async function loadArticlePage(slug: string): Promise<ArticlePage> {
   const article = await getArticle(state.id);
   if (!article) return { kind: 'missing' };
   const latest = await getLatestFromAuthor(article.author.id, article.editionId, article.id);
-  const [related, tellings] = await Promise.all([getRelated(article.id, latest), getTellings(article.storyId)]);
+  const [related, tellings] = await Promise.all([
+    getRelated(article.id, latest),
+    getTellings(article.storyId),
+  ]);
   return { kind: 'article', article, latest, related, tellings };
 }

@@ -10,7 +10,14 @@ type Window = { limit: number; offset: number };
 
 /** A search within one edition: each edition's readers search their own language's articles. */
 export function getSearchResults(editionId: number, s: SearchQuery, { limit, offset }: Window) {
-  const filters = { editionId, section: s.section, author: s.author, from: s.fromMs, to: s.toMs, sort: s.sort };
+  const filters = {
+    editionId,
+    section: s.section,
+    author: s.author,
+    from: s.fromMs,
+    to: s.toMs,
+    sort: s.sort,
+  };
   return unstable_cache(
     async () => searchArticles(s.q, { now: Date.now(), limit, offset, ...filters }),
     ['site:search', `${limit}:${offset}`, JSON.stringify(filters), s.q],

@@ -6,7 +6,13 @@ import { SearchResults } from '@/components/site/search-results';
 import { SITE_NAME } from '@/components/site/site-config';
 import { Pagination } from '@/components/pagination/pagination';
 import { getAuthors, getSections } from '@/app/(site)/cached';
-import { pageSuffix, pageWindow, requirePage, requirePageInRange, type ListSearchParams } from '@/app/(site)/paging';
+import {
+  pageSuffix,
+  pageWindow,
+  requirePage,
+  requirePageInRange,
+  type ListSearchParams,
+} from '@/app/(site)/paging';
 import { getSearchResults } from '@/app/(site)/search/cached';
 import { linkParams, queryOf, readSearchParams } from '@/app/(site)/search/params';
 import { requireEdition } from '@/app/(site)/editions';
@@ -56,7 +62,12 @@ export default async function SearchPage({ params, searchParams }: Props) {
             {total === 0 ? 'No results' : total === 1 ? '1 result' : `${total} results`} for “{s.q}”
           </h2>
           {total > 0 ? <SearchResults hits={items} /> : <NoResults usable={terms.length > 0} />}
-          <Pagination page={n} pageCount={pages} basePath={editionPath(edition, '/search')} query={linkParams(s)} />
+          <Pagination
+            page={n}
+            pageCount={pages}
+            basePath={editionPath(edition, '/search')}
+            query={linkParams(s)}
+          />
         </section>
       ) : null}
     </Container>

@@ -11,7 +11,13 @@ import { SITE_NAME } from '@/components/site/site-config';
 import { Pagination } from '@/components/pagination/pagination';
 import { getAuthor, getAuthorArticles } from '@/app/(site)/cached';
 import { feedAlternate } from '@/app/(site)/feeds';
-import { pageSuffix, pageWindow, requirePage, requirePageInRange, type ListSearchParams } from '@/app/(site)/paging';
+import {
+  pageSuffix,
+  pageWindow,
+  requirePage,
+  requirePageInRange,
+  type ListSearchParams,
+} from '@/app/(site)/paging';
 import styles from '../../list-page.module.css';
 
 type Props = { params: Promise<{ slug: string; edition: string }>; searchParams: ListSearchParams };

@@ -11,7 +11,13 @@ import { PageHeader } from '@/components/site/page-header';
 import { SITE_NAME } from '@/components/site/site-config';
 import { Pagination } from '@/components/pagination/pagination';
 import { getSection, getSectionArticles } from '@/app/(site)/cached';
-import { pageSuffix, pageWindow, requirePage, requirePageInRange, type ListSearchParams } from '@/app/(site)/paging';
+import {
+  pageSuffix,
+  pageWindow,
+  requirePage,
+  requirePageInRange,
+  type ListSearchParams,
+} from '@/app/(site)/paging';
 
 type Props = { params: Promise<{ slug: string; edition: string }>; searchParams: ListSearchParams };
 
@@ -58,7 +64,12 @@ export default async function SectionPage({ params, searchParams }: Props) {
         kicker="Section"
         title={section.name}
         description={section.description ? <p>{section.description}</p> : undefined}
-        aside={<FeedLink href={editionPath(edition, `/sections/${section.slug}/feed.xml`)} label={`${section.name} feed`} />}
+        aside={
+          <FeedLink
+            href={editionPath(edition, `/sections/${section.slug}/feed.xml`)}
+            label={`${section.name} feed`}
+          />
+        }
       />
       <ArticleList articles={items} variant="row" layout="stack" headingLevel={2} showSection={false} />
       <Pagination page={n} pageCount={pages} basePath={editionPath(edition, `/sections/${section.slug}`)} />
