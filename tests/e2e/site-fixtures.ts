@@ -24,6 +24,8 @@ function query<T extends Row>(sql: string, ...params: unknown[]): T[] {
 }
 
 const PUBLIC = `a.status = 'published' AND a.published_at <= @now`;
+/** Public in the default edition, whose pages are the unprefixed ones these specs visit. */
+const PUBLIC_HERE = `${PUBLIC} AND a.edition_id = 1`;
 
 export type SectionWithCount = { id: number; name: string; slug: string; n: number };
 
@@ -31,7 +33,7 @@ export type SectionWithCount = { id: number; name: string; slug: string; n: numb
 export function sectionsWithArticles(): SectionWithCount[] {
   return query<SectionWithCount>(
     `SELECT s.id, s.name, s.slug, COUNT(*) AS n FROM sections s JOIN articles a ON a.section_id = s.id
-     WHERE ${PUBLIC} GROUP BY s.id ORDER BY n DESC, s.position`,
+     WHERE ${PUBLIC_HERE} GROUP BY s.id ORDER BY n DESC, s.position`,
     { now: Date.now() },
   );
 }
@@ -46,7 +48,7 @@ export function authorWithArticles(): {
 } {
   const [row] = query<{ id: number; name: string; full_name: string; slug: string; bio: string; n: number }>(
     `SELECT u.id, u.name, u.full_name, u.slug, u.bio, COUNT(*) AS n FROM users u JOIN articles a ON a.author_id = u.id
-     WHERE ${PUBLIC} GROUP BY u.id ORDER BY n DESC LIMIT 1`,
+     WHERE ${PUBLIC_HERE} GROUP BY u.id ORDER BY n DESC LIMIT 1`,
     { now: Date.now() },
   );
   if (!row) throw new Error('The demo newsroom has no author with published articles');
@@ -56,7 +58,7 @@ export function authorWithArticles(): {
 export function tagWithArticles(): { name: string; slug: string; title: string } {
   const [row] = query<{ name: string; slug: string; title: string }>(
     `SELECT t.name, t.slug, a.title FROM tags t JOIN article_tags at ON at.tag_id = t.id JOIN articles a ON a.id = at.article_id
-     WHERE ${PUBLIC} ORDER BY a.published_at DESC LIMIT 1`,
+     WHERE ${PUBLIC_HERE} ORDER BY a.published_at DESC LIMIT 1`,
     { now: Date.now() },
   );
   if (!row) throw new Error('The demo newsroom has no tagged published article');
@@ -66,7 +68,7 @@ export function tagWithArticles(): { name: string; slug: string; title: string }
 /** A public article from the middle of the archive (not the newest), for search. */
 export function archivedArticle(): { title: string; slug: string } {
   const [row] = query<{ title: string; slug: string }>(
-    `SELECT a.title, a.slug FROM articles a WHERE ${PUBLIC} ORDER BY a.published_at DESC LIMIT 1 OFFSET 10`,
+    `SELECT a.title, a.slug FROM articles a WHERE ${PUBLIC_HERE} ORDER BY a.published_at DESC LIMIT 1 OFFSET 10`,
     { now: Date.now() },
   );
   if (!row) throw new Error('The demo newsroom has fewer than 11 published articles');

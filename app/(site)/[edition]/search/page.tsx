@@ -18,7 +18,7 @@ import { linkParams, queryOf, readSearchParams } from '@/app/(site)/search/param
 import { requireEdition } from '@/app/(site)/editions';
 import { editionPath } from '@/lib/editions';
 import { setPageEdition } from '@/lib/page-edition';
-import styles from '../../list-page.module.css';
+import styles from '@/app/(site)/list-page.module.css';
 
 type Props = { params: Promise<{ edition: string }>; searchParams: ListSearchParams };
 

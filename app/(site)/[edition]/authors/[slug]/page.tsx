@@ -18,7 +18,7 @@ import {
   requirePageInRange,
   type ListSearchParams,
 } from '@/app/(site)/paging';
-import styles from '../../list-page.module.css';
+import styles from '@/app/(site)/list-page.module.css';
 
 type Props = { params: Promise<{ slug: string; edition: string }>; searchParams: ListSearchParams };
 
