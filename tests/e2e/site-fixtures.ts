@@ -91,3 +91,19 @@ export async function expireArticlesAdded(articles: ArticleRef[]): Promise<void>
   process.env.DATA_DIR = process.env.E2E_DATA_DIR;
   await expireTagsEverywhere(tagsOf({ articles }));
 }
+
+export type Telling = { slug: string; title: string; sourceSlug: string; sectionSlug: string };
+
+/** A public translation in edition `tag` of a public English story, with its source. */
+export function translationIn(tag: string): Telling {
+  const [row] = query<Telling>(
+    `SELECT a.slug, a.title, src.slug AS sourceSlug, s.slug AS sectionSlug
+       FROM articles a JOIN editions e ON e.id = a.edition_id
+       JOIN articles src ON src.id = a.translation_of JOIN sections s ON s.id = a.section_id
+      WHERE e.tag = @tag AND ${PUBLIC} AND src.status = 'published' AND src.published_at <= @now
+      ORDER BY a.published_at DESC LIMIT 1`,
+    { tag, now: Date.now() },
+  );
+  if (!row) throw new Error(`The demo newsroom has no public translation in “${tag}”`);
+  return row;
+}
