@@ -3,8 +3,14 @@
 // API: sitemapIndexXml(files), urlsetXml(urls), newsSitemapXml(items, publication)
 
 export type IndexEntry = { loc: string; lastmod?: number | null };
-export type UrlEntry = { loc: string; lastmod?: number | null; images?: string[] };
-export type NewsEntry = { loc: string; title: string; publishedAt: number };
+/** `alternates`: the page in other languages, hreflang (or "x-default") and absolute URL. */
+export type UrlEntry = {
+  loc: string;
+  lastmod?: number | null;
+  images?: string[];
+  alternates?: { hreflang: string; href: string }[];
+};
+export type NewsEntry = { loc: string; title: string; publishedAt: number; language: string };
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -33,19 +39,23 @@ export function sitemapIndexXml(files: IndexEntry[]): string {
 
 export function urlsetXml(urls: UrlEntry[]): string {
   const image = (src: string) => `<image:image><image:loc>${xmlText(src)}</image:loc></image:image>`;
+  const alternate = (a: { hreflang: string; href: string }) =>
+    `<xhtml:link rel="alternate" hreflang="${xmlText(a.hreflang)}" href="${xmlText(a.href)}"/>`;
   const body = urls.map(
     (u) =>
-      `<url><loc>${xmlText(u.loc)}</loc>${lastmod(u.lastmod)}${(u.images ?? []).map(image).join('')}</url>`,
+      `<url><loc>${xmlText(u.loc)}</loc>${lastmod(u.lastmod)}${(u.alternates ?? []).map(alternate).join('')}${(u.images ?? []).map(image).join('')}</url>`,
   );
-  const ns = `${NS} xmlns:image="http://www.google.com/schemas/sitemap-image/1.1"`;
+  const ns = `${NS} xmlns:xhtml="http://www.w3.org/1999/xhtml" xmlns:image="http://www.google.com/schemas/sitemap-image/1.1"`;
   return `${HEAD}<urlset ${ns}>\n${body.join('\n')}\n</urlset>\n`;
 }
 
-export function newsSitemapXml(items: NewsEntry[], publication: { name: string; language: string }): string {
-  const pub = `<news:publication><news:name>${xmlText(publication.name)}</news:name><news:language>${xmlText(publication.language)}</news:language></news:publication>`;
+/** Each item in its own edition's language (one publication, several languages). */
+export function newsSitemapXml(items: NewsEntry[], publication: { name: string }): string {
+  const pub = (language: string) =>
+    `<news:publication><news:name>${xmlText(publication.name)}</news:name><news:language>${xmlText(language)}</news:language></news:publication>`;
   const body = items.map(
     (n) =>
-      `<url><loc>${xmlText(n.loc)}</loc><news:news>${pub}<news:publication_date>${iso(n.publishedAt)}</news:publication_date><news:title>${xmlText(n.title)}</news:title></news:news></url>`,
+      `<url><loc>${xmlText(n.loc)}</loc><news:news>${pub(n.language)}<news:publication_date>${iso(n.publishedAt)}</news:publication_date><news:title>${xmlText(n.title)}</news:title></news:news></url>`,
   );
   const ns = `${NS} xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"`;
   return `${HEAD}<urlset ${ns}>\n${body.join('\n')}\n</urlset>\n`;

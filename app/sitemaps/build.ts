@@ -6,6 +6,7 @@ import {
   listNewsSitemapArticles,
   listSitemapArticles,
   listSitemapPages,
+  type SitemapArticle,
 } from '@/db/articles/sitemaps';
 import { newsSitemapXml, sitemapIndexXml, urlsetXml } from '@/lib/sitemap-xml';
 import { SITE_NAME } from '@/components/site/site-config';
@@ -34,18 +35,31 @@ export function buildSitemapFile(file: string, base: URL, now: number): string |
   if (!articles) return null;
   return urlsetXml(
     articles.map((a) => ({
-      loc: abs(`/articles/${a.slug}`, base),
+      loc: abs(`${a.prefix}/articles/${a.slug}`, base),
       lastmod: a.lastmod,
       images: a.image ? [abs(a.image, base)] : [],
+      alternates: alternatesOf(a, base),
     })),
   );
 }
 
+/** hreflang for every telling of a translated story, and x-default: the default edition's, else the source. */
+function alternatesOf(a: SitemapArticle, base: URL): { hreflang: string; href: string }[] {
+  if (a.tellings.length < 2) return [];
+  const href = (t: SitemapArticle['tellings'][number]) => abs(`${t.prefix}/articles/${t.slug}`, base);
+  const fallback = a.tellings.find((t) => t.isDefault) ?? a.tellings.find((t) => t.isSource);
+  return [
+    ...a.tellings.map((t) => ({ hreflang: t.language, href: href(t) })),
+    ...(fallback ? [{ hreflang: 'x-default', href: href(fallback) }] : []),
+  ];
+}
+
 export function buildNewsSitemap(base: URL, now: number): string {
   const items = listNewsSitemapArticles(now).map((a) => ({
-    loc: abs(`/articles/${a.slug}`, base),
+    loc: abs(`${a.prefix}/articles/${a.slug}`, base),
     title: a.title,
     publishedAt: a.publishedAt,
+    language: a.language,
   }));
-  return newsSitemapXml(items, { name: SITE_NAME, language: 'en' });
+  return newsSitemapXml(items, { name: SITE_NAME });
 }

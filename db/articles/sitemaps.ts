@@ -15,10 +15,33 @@ export type SitemapArticle = {
   publishedAt: number;
   lastmod: number;
   image: string | null;
+  /** The edition's path prefix ("" for the default edition, "/id") and language tag. */
+  prefix: string;
+  language: string;
+  /** Every public telling of the story, this one included (issue 11): the hreflang alternates. */
+  tellings: { prefix: string; language: string; slug: string; isDefault: boolean; isSource: boolean }[];
 };
 export type SitemapPage = { path: string; lastmod: number | null };
 
 const PUBLIC = "a.status = 'published' AND a.published_at <= @now";
+/** The URL prefix of the edition `e`: none for the default edition. */
+const PREFIX = "CASE WHEN e.is_default THEN '' ELSE '/' || e.tag END";
+/** The public tellings of article a's story as JSON, through the translation index. */
+const TELLINGS = `(SELECT json_group_array(json_object('prefix', CASE WHEN oe.is_default THEN '' ELSE '/' || oe.tag END,
+      'language', oe.tag, 'slug', o.slug, 'isDefault', oe.is_default, 'isSource', o.translation_of IS NULL))
+    FROM articles o JOIN editions oe ON oe.id = o.edition_id
+   WHERE (o.id = coalesce(a.translation_of, a.id) OR o.translation_of = coalesce(a.translation_of, a.id))
+     AND o.status = 'published' AND o.published_at <= @now)`;
+
+type Telling = SitemapArticle['tellings'][number];
+
+function tellingsOf(json: string): Telling[] {
+  return (JSON.parse(json) as Telling[]).map((t) => ({
+    ...t,
+    isDefault: !!t.isDefault,
+    isSource: !!t.isSource,
+  }));
+}
 const MONTH = "strftime('%Y-%m', a.published_at / 1000, 'unixepoch')";
 
 /** The article sitemap files: "articles-2026-04-1" and so on, newest month first. */
@@ -46,8 +69,8 @@ export function listSitemapArticles(name: string, now: number): SitemapArticle[]
   const rows = getDb()
     .$client.prepare(
       `SELECT a.slug, a.title, a.published_at AS publishedAt, max(a.updated_at, a.published_at) AS lastmod,
-              i.key, i.mime, i.width, i.height, i.widths
-         FROM articles a LEFT JOIN images i ON i.id = a.lead_image_id
+              i.key, i.mime, i.width, i.height, i.widths, ${PREFIX} AS prefix, e.tag AS language, ${TELLINGS} AS tellings
+         FROM articles a JOIN editions e ON e.id = a.edition_id LEFT JOIN images i ON i.id = a.lead_image_id
         WHERE ${PUBLIC} AND a.published_at >= @start AND a.published_at < @end
         ORDER BY a.published_at, a.id LIMIT @limit OFFSET @offset`,
     )
@@ -57,33 +80,40 @@ export function listSitemapArticles(name: string, now: number): SitemapArticle[]
       end: Date.UTC(year, month, 1),
       limit: SITEMAP_MAX_URLS,
       offset: (part - 1) * SITEMAP_MAX_URLS,
-    }) as (Omit<SitemapArticle, 'image'> & { key: string | null } & Omit<ImageRow, 'key'>)[];
+    }) as (Omit<SitemapArticle, 'image' | 'tellings'> & { key: string | null; tellings: string } & Omit<
+      ImageRow,
+      'key'
+    >)[];
   if (rows.length === 0) return null;
   // The largest rendition up to 1600 px: the image search engines show, not a thumbnail.
-  return rows.map(({ key, mime, width, height, widths, ...a }) => ({
+  return rows.map(({ key, mime, width, height, widths, tellings, ...a }) => ({
     ...a,
+    tellings: tellingsOf(tellings),
     image: key ? leadImageOf({ key, mime, width, height, widths }, '', 1600).url : null,
   }));
 }
 
-/** The front page, every section, and the authors and tags with public articles. */
+/**
+ * Each edition's front page (the default edition's always; another's once it has published), every
+ * section, and the authors (per edition) and tags with public articles, at their edition's address.
+ */
 export function listSitemapPages(now: number): SitemapPage[] {
   const sqlite = getDb().$client;
-  const latest = sqlite
-    .prepare(`SELECT max(a.published_at) AS t FROM articles a WHERE ${PUBLIC}`)
-    .get({ now }) as {
-    t: number | null;
-  };
   const group = (sql: string) => sqlite.prepare(sql).all({ now }) as SitemapPage[];
   return [
-    { path: '/', lastmod: latest.t },
-    ...group(`SELECT '/sections/' || s.slug AS path, (SELECT max(a.published_at) FROM articles a
-               WHERE a.section_id = s.id AND ${PUBLIC}) AS lastmod FROM sections s ORDER BY s.position, s.name`),
-    ...group(`SELECT '/authors/' || u.slug AS path, max(a.published_at) AS lastmod FROM users u
-               JOIN articles a ON a.author_id = u.id WHERE ${PUBLIC} GROUP BY u.id ORDER BY u.slug`),
-    ...group(`SELECT '/tags/' || t.slug AS path, max(a.published_at) AS lastmod FROM tags t
+    ...group(`SELECT CASE WHEN e.is_default THEN '/' ELSE '/' || e.tag END AS path,
+               (SELECT max(a.published_at) FROM articles a WHERE a.edition_id = e.id AND ${PUBLIC}) AS lastmod
+               FROM editions e WHERE e.is_default OR lastmod IS NOT NULL ORDER BY e.is_default DESC, e.position`),
+    ...group(`SELECT ${PREFIX} || '/sections/' || s.slug AS path, (SELECT max(a.published_at) FROM articles a
+               WHERE a.section_id = s.id AND ${PUBLIC}) AS lastmod FROM sections s JOIN editions e ON e.id = s.edition_id
+               ORDER BY e.is_default DESC, e.position, s.position, s.name`),
+    ...group(`SELECT ${PREFIX} || '/authors/' || u.slug AS path, max(a.published_at) AS lastmod FROM users u
+               JOIN articles a ON a.author_id = u.id JOIN editions e ON e.id = a.edition_id
+              WHERE ${PUBLIC} GROUP BY u.id, e.id ORDER BY e.is_default DESC, e.position, u.slug`),
+    ...group(`SELECT ${PREFIX} || '/tags/' || t.slug AS path, max(a.published_at) AS lastmod FROM tags t
+               JOIN editions e ON e.id = t.edition_id
                JOIN article_tags at ON at.tag_id = t.id JOIN articles a ON a.id = at.article_id
-              WHERE ${PUBLIC} GROUP BY t.id ORDER BY t.slug`),
+              WHERE ${PUBLIC} GROUP BY t.id ORDER BY e.is_default DESC, e.position, t.slug`),
   ];
 }
 
@@ -91,8 +121,14 @@ export function listSitemapPages(now: number): SitemapPage[] {
 export function listNewsSitemapArticles(now: number): SitemapArticle[] {
   return getDb()
     .$client.prepare(
-      `SELECT a.slug, a.title, a.published_at AS publishedAt, max(a.updated_at, a.published_at) AS lastmod, NULL AS image
-         FROM articles a WHERE ${PUBLIC} AND a.published_at > @since ORDER BY a.published_at DESC LIMIT 1000`,
+      `SELECT a.slug, a.title, a.published_at AS publishedAt, max(a.updated_at, a.published_at) AS lastmod, NULL AS image,
+              ${PREFIX} AS prefix, e.tag AS language, '[]' AS tellings
+         FROM articles a JOIN editions e ON e.id = a.edition_id
+        WHERE ${PUBLIC} AND a.published_at > @since ORDER BY a.published_at DESC LIMIT 1000`,
     )
-    .all({ now, since: now - 48 * 3_600_000 }) as SitemapArticle[];
+    .all({ now, since: now - 48 * 3_600_000 })
+    .map((row) => {
+      const r = row as Omit<SitemapArticle, 'tellings'> & { tellings: string };
+      return { ...r, tellings: tellingsOf(r.tellings) };
+    });
 }

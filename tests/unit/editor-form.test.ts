@@ -2,6 +2,7 @@
 // typed reaches the database as they meant it, and refusals come back keyed by the form's fields.
 import { describe, expect, it } from 'vitest';
 import { newArticleSchema } from '@/app/newsroom/articles/article-form-input';
+import { FIRST_EDITION_ID } from '@/db/schema';
 import { conflictOf, formErrors } from '@/app/newsroom/articles/editor-refusals';
 import { createArticle, saveArticle, StaleVersionError } from '@/db/articles/editor';
 import { fieldErrorsFromZod, ValidationError } from '@/lib/errors';
@@ -10,9 +11,9 @@ import { articleRow, makeStaff } from './editor-fixtures';
 // The expectations below are written on a UTC newsroom clock.
 process.env.NEWSROOM_TIMEZONE = 'UTC';
 
-/** The form's text fields, as guardedAction hands them to the schema. */
+/** The form's text fields, as guardedAction hands them to the schema, with the bound edition. */
 function input(fields: Record<string, string>) {
-  return newArticleSchema.parse(fields);
+  return newArticleSchema.parse({ ...fields, editionId: FIRST_EDITION_ID });
 }
 
 describe('the article form post', () => {
@@ -54,7 +55,7 @@ describe('the article form post', () => {
   });
 
   it('refuses a section id that is not a number before anything is written', () => {
-    const parsed = newArticleSchema.safeParse({ title: 'T', sectionId: 'abc' });
+    const parsed = newArticleSchema.safeParse({ title: 'T', sectionId: 'abc', editionId: FIRST_EDITION_ID });
     expect(!parsed.success && fieldErrorsFromZod(parsed.error).sectionId).toBeTruthy();
   });
 
