@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import createNextIntlPlugin from 'next-intl/plugin';
 import { securityHeaderRules } from './lib/security-headers.mjs';
 import { SERVER_ACTION_BODY_LIMIT } from './lib/body-limits.mjs';
 
@@ -33,4 +34,8 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
 };
 
-export default nextConfig;
+// Interface strings (README "Languages"): every page passes its locale to getTranslations, so the
+// request configuration never reads the request and cached pages stay cached.
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
+export default withNextIntl(nextConfig);

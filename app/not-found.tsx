@@ -1,15 +1,17 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { getSections } from '@/app/(site)/cached';
 import { Container } from '@/components/site/container';
 import { NotFoundContent } from '@/components/site/not-found-content';
 import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
 import { SkipLink } from '@/components/site/skip-link';
+import { DEFAULT_LOCALE } from '@/lib/i18n/locales';
 
-export const metadata: Metadata = {
-  title: 'Page not found',
-  description: 'This page does not exist. Search the site or browse its sections.',
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations({ locale: DEFAULT_LOCALE, namespace: 'NotFound' });
+  return { title: t('title'), description: t('description') };
+}
 
 // The root boundary sits outside the (site) layout, so it brings the site's header and footer itself.
 // No connection() (or any request API) here: this boundary is rendered into EVERY page's tree, so
@@ -18,16 +20,17 @@ export const metadata: Metadata = {
 // refresh a build-time copy of this page from the running database.
 export default async function NotFound() {
   const sections = await getSections();
+  const locale = DEFAULT_LOCALE;
   return (
     <>
-      <SkipLink />
-      <SiteHeader sections={sections} />
+      <SkipLink locale={locale} />
+      <SiteHeader sections={sections} locale={locale} />
       <main id="main" tabIndex={-1}>
         <Container>
-          <NotFoundContent sections={sections} />
+          <NotFoundContent sections={sections} locale={locale} />
         </Container>
       </main>
-      <SiteFooter sections={sections} />
+      <SiteFooter sections={sections} locale={locale} />
     </>
   );
 }

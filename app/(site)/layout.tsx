@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
 import { SkipLink } from '@/components/site/skip-link';
+import { DEFAULT_LOCALE } from '@/lib/i18n/locales';
 import { getSections } from './cached';
 
 // Reads only cached data and no request APIs, so the article pages under it stay statically cached.
@@ -9,12 +10,12 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
   const sections = await getSections();
   return (
     <>
-      <SkipLink />
-      <SiteHeader sections={sections} />
+      <SkipLink locale={DEFAULT_LOCALE} />
+      <SiteHeader sections={sections} locale={DEFAULT_LOCALE} />
       <main id="main" tabIndex={-1}>
         {children}
       </main>
-      <SiteFooter sections={sections} />
+      <SiteFooter sections={sections} locale={DEFAULT_LOCALE} />
     </>
   );
 }

@@ -5,10 +5,10 @@
 // absent: the front page has it in its HTML, and the article reads the same either way.
 import { useEffect, useState } from 'react';
 import { MostRead } from './most-read';
-import type { MostReadLink, MostReadLists } from './types';
+import type { MostReadLabels, MostReadLink, MostReadLists } from './types';
 import styles from './most-read.module.css';
 
-export function MostReadLive() {
+export function MostReadLive({ labels }: { labels: MostReadLabels }) {
   const [lists, setLists] = useState<MostReadLists | null>(null);
 
   useEffect(() => {
@@ -23,7 +23,7 @@ export function MostReadLive() {
   }, []);
 
   if (!lists) return null;
-  return <MostRead today={lists.today} week={lists.week} className={styles.belowArticle} />;
+  return <MostRead today={lists.today} week={lists.week} labels={labels} className={styles.belowArticle} />;
 }
 
 /** Only well-formed entries are shown, whatever came back. */

@@ -1,15 +1,18 @@
 import Link from 'next/link';
-import { articlePath, type MostReadLink } from './types';
+import { articlePath, type MostReadLabels, type MostReadLink } from './types';
 import styles from './most-read.module.css';
 
-/** "Most read" today and this week; a list is left out while it is empty. */
+/** "Most read" today and this week; a list is left out while it is empty. Rendered on the server
+ *  (front page) and in the browser (below an article), so its words come in as `labels`. */
 export function MostRead({
   today,
   week,
+  labels,
   className,
 }: {
   today: MostReadLink[];
   week: MostReadLink[];
+  labels: MostReadLabels;
   className?: string;
 }) {
   if (today.length === 0 && week.length === 0) return null;
@@ -20,11 +23,11 @@ export function MostRead({
       data-print="hide"
     >
       <h2 id="most-read" className="rule-heading">
-        Most read
+        {labels.title}
       </h2>
       <div className={styles.lists}>
-        <Ranked title="Today" id="most-read-today" entries={today} />
-        <Ranked title="This week" id="most-read-week" entries={week} />
+        <Ranked title={labels.today} id="most-read-today" entries={today} />
+        <Ranked title={labels.week} id="most-read-week" entries={week} />
       </div>
     </section>
   );

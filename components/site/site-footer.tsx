@@ -1,9 +1,18 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import type { Section } from '@/db/types';
+import { DEFAULT_LOCALE } from '@/lib/i18n/locales';
 import { SITE_NAME } from './site-config';
 import styles from './site-footer.module.css';
 
-export function SiteFooter({ sections }: { sections: Section[] }) {
+export async function SiteFooter({
+  sections,
+  locale = DEFAULT_LOCALE,
+}: {
+  sections: Section[];
+  locale?: string;
+}) {
+  const t = await getTranslations({ locale, namespace: 'Site' });
   return (
     <footer className={styles.footer} data-site-footer data-print="hide">
       <div className={styles.inner}>
@@ -11,10 +20,10 @@ export function SiteFooter({ sections }: { sections: Section[] }) {
           <Link href="/" className={styles.name}>
             {SITE_NAME}
           </Link>
-          <p className={styles.note}>News, analysis and features from {SITE_NAME}’s own reporters.</p>
+          <p className={styles.note}>{t('footerNote', { site: SITE_NAME })}</p>
         </div>
-        <nav aria-label="Footer">
-          <h2 className={styles.heading}>Sections</h2>
+        <nav aria-label={t('footerNav')}>
+          <h2 className={styles.heading}>{t('footerSections')}</h2>
           <ul className={styles.links}>
             {sections.map((s) => (
               <li key={s.slug}>
@@ -23,14 +32,14 @@ export function SiteFooter({ sections }: { sections: Section[] }) {
             ))}
           </ul>
         </nav>
-        <nav aria-label="Reader services">
-          <h2 className={styles.heading}>Read</h2>
+        <nav aria-label={t('readerServices')}>
+          <h2 className={styles.heading}>{t('read')}</h2>
           <ul className={styles.links}>
             <li>
-              <Link href="/search">Search</Link>
+              <Link href="/search">{t('search')}</Link>
             </li>
             <li>
-              <a href="/feed.xml">RSS feed</a>
+              <a href="/feed.xml">{t('rssFeed')}</a>
             </li>
           </ul>
         </nav>

@@ -5,12 +5,14 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
 import { ArticleView } from '@/components/article/article-view';
+import { getMostReadLabels } from '@/components/article/most-read-labels';
 import { MostReadLive } from '@/components/article/most-read-live';
 import { RelatedStories } from '@/components/article/related-stories';
 import { articlePath } from '@/components/article/types';
 import { SITE_NAME, siteUrl } from '@/components/site/site-config';
 import { describeArticle } from '@/lib/meta-description';
 import { newsroomTimeZone } from '@/lib/config';
+import { DEFAULT_LOCALE } from '@/lib/i18n/locales';
 import { loadArticlePage } from '../cached';
 import { ArticleJsonLd, ogImageOf } from './json-ld';
 
@@ -61,12 +63,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const { article, latest, related } = await load((await params).slug);
   const origin = siteUrl().origin;
+  const locale = DEFAULT_LOCALE;
   return (
     <>
       <ArticleJsonLd article={article} origin={origin} />
-      <ArticleView article={article} latest={latest} siteOrigin={origin} timeZone={newsroomTimeZone()} />
-      <RelatedStories related={related} timeZone={newsroomTimeZone()} />
-      <MostReadLive />
+      <ArticleView
+        article={article}
+        latest={latest}
+        siteOrigin={origin}
+        timeZone={newsroomTimeZone()}
+        locale={locale}
+      />
+      <RelatedStories related={related} timeZone={newsroomTimeZone()} locale={locale} />
+      <MostReadLive labels={await getMostReadLabels(locale)} />
     </>
   );
 }

@@ -1,11 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { ArticleList } from '@/components/article-card/article-list';
 import { AuthorBlock } from '@/components/author/author-block';
 import { BreadcrumbsJsonLd } from '@/components/site/breadcrumbs-json-ld';
 import { Container } from '@/components/site/container';
 import { SITE_NAME } from '@/components/site/site-config';
 import { Pagination } from '@/components/pagination/pagination';
+import { bdi } from '@/components/i18n/bdi';
+import { DEFAULT_LOCALE } from '@/lib/i18n/locales';
 import { getAuthor, getAuthorArticles } from '../../cached';
 import { feedAlternate } from '../../feeds';
 import { pageSuffix, pageWindow, requirePage, requirePageInRange, type ListSearchParams } from '../../paging';
@@ -13,8 +16,9 @@ import styles from '../../list-page.module.css';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: ListSearchParams };
 
-function describe(bio: string, name: string): string {
-  if (!bio) return `Articles by ${name} for ${SITE_NAME}.`;
+async function describe(bio: string, name: string, locale: string): Promise<string> {
+  const t = await getTranslations({ locale, namespace: 'Lists' });
+  if (!bio) return t('authorDescription', { name, site: SITE_NAME });
   return bio.length > 160 ? `${bio.slice(0, 157).trimEnd()}…` : bio;
 }
 
@@ -25,12 +29,16 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   if (!author) notFound();
   const n = requirePage(page);
   requirePageInRange(n, (await getAuthorArticles(author.id, pageWindow(n))).total);
+  const site = await getTranslations({ locale: DEFAULT_LOCALE, namespace: 'Site' });
   return {
-    title: `${author.name}${pageSuffix(n)}`,
-    description: describe(author.bio, author.fullName || author.name),
+    title: `${author.name}${await pageSuffix(n, DEFAULT_LOCALE)}`,
+    description: await describe(author.bio, author.fullName || author.name, DEFAULT_LOCALE),
     alternates: {
       canonical: n > 1 ? `/authors/${slug}?page=${n}` : `/authors/${slug}`,
-      types: feedAlternate(`/authors/${slug}/feed.xml`, `${SITE_NAME}: ${author.name}`),
+      types: feedAlternate(
+        `/authors/${slug}/feed.xml`,
+        site('feedTitleOf', { site: SITE_NAME, name: author.name }),
+      ),
     },
   };
 }
@@ -42,6 +50,8 @@ export default async function AuthorPage({ params, searchParams }: Props) {
   const n = requirePage(page);
   const { items, total } = await getAuthorArticles(author.id, pageWindow(n));
   const pages = requirePageInRange(n, total);
+  const locale = DEFAULT_LOCALE;
+  const t = await getTranslations({ locale, namespace: 'Lists' });
 
   return (
     <Container>
@@ -51,10 +61,10 @@ export default async function AuthorPage({ params, searchParams }: Props) {
           { name: author.name, path: `/authors/${author.slug}` },
         ]}
       />
-      <AuthorBlock author={author} headingLevel={1} showLink={false} />
+      <AuthorBlock author={author} headingLevel={1} showLink={false} locale={locale} />
       <section className={styles.listSection} aria-labelledby="author-articles">
         <h2 id="author-articles" className={`rule-heading ${styles.listHeading}`}>
-          Articles by {author.name}
+          {t.rich('articlesBy', { name: author.name, bdi })}
           {total > 0 ? <span className={styles.count}> ({total})</span> : null}
         </h2>
         <ArticleList
@@ -62,10 +72,11 @@ export default async function AuthorPage({ params, searchParams }: Props) {
           variant="row"
           layout="stack"
           headingLevel={3}
-          emptyMessage={`${author.name} has no published articles yet.`}
+          emptyMessage={t('authorEmpty', { name: author.name })}
+          locale={locale}
         />
       </section>
-      <Pagination page={n} pageCount={pages} basePath={`/authors/${author.slug}`} />
+      <Pagination page={n} pageCount={pages} basePath={`/authors/${author.slug}`} locale={locale} />
     </Container>
   );
 }

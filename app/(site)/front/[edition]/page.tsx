@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { ArticleCard } from '@/components/article-card/article-card';
 import { ArticleList } from '@/components/article-card/article-list';
 import { SITE_DESCRIPTION, SITE_NAME } from '@/components/site/site-config';
@@ -7,6 +8,9 @@ import { Container } from '@/components/site/container';
 import { notFound } from 'next/navigation';
 import { getLatest, getSectionArticles, getSections } from '../../cached';
 import { MostRead } from '@/components/article/most-read';
+import { getMostReadLabels } from '@/components/article/most-read-labels';
+import { bdi } from '@/components/i18n/bdi';
+import { DEFAULT_LOCALE } from '@/lib/i18n/locales';
 import { getMostRead } from '../../most-read';
 import styles from './front-page.module.css';
 
@@ -24,21 +28,35 @@ export async function generateStaticParams() {
 
 const EDITION = 'latest';
 
-export const metadata: Metadata = {
-  title: { absolute: `${SITE_NAME}: news, analysis and features` },
-  description: SITE_DESCRIPTION,
-  // A page's alternates replace the root layout's, so the feed link is repeated here.
-  alternates: {
-    canonical: '/',
-    types: { 'application/rss+xml': [{ url: '/feed.xml', title: `${SITE_NAME}: latest` }] },
-  },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const [front, site] = await Promise.all([
+    getTranslations({ locale: DEFAULT_LOCALE, namespace: 'Front' }),
+    getTranslations({ locale: DEFAULT_LOCALE, namespace: 'Site' }),
+  ]);
+  return {
+    title: { absolute: front('title', { site: SITE_NAME }) },
+    description: SITE_DESCRIPTION,
+    // A page's alternates replace the root layout's, so the feed link is repeated here.
+    alternates: {
+      canonical: '/',
+      types: {
+        'application/rss+xml': [{ url: '/feed.xml', title: site('feedTitleLatest', { site: SITE_NAME }) }],
+      },
+    },
+  };
+}
 
 const LATEST = 7;
 const PER_SECTION = 4;
 
 export default async function FrontPage({ params }: { params: Promise<{ edition: string }> }) {
   if ((await params).edition !== EDITION) notFound();
+  const locale = DEFAULT_LOCALE;
+  const [t, lists, mostReadLabels] = await Promise.all([
+    getTranslations({ locale, namespace: 'Front' }),
+    getTranslations({ locale, namespace: 'Lists' }),
+    getMostReadLabels(locale),
+  ]);
   const [latest, sections, mostRead] = await Promise.all([
     getLatest({ limit: LATEST, offset: 0, counted: false }),
     getSections(),
@@ -62,24 +80,30 @@ export default async function FrontPage({ params }: { params: Promise<{ edition:
 
   return (
     <Container>
-      <h1 className="visually-hidden">{SITE_NAME}: front page</h1>
+      <h1 className="visually-hidden">{t('heading', { site: SITE_NAME })}</h1>
       {lead ? (
         <div className={styles.top}>
           <section className={styles.lead} aria-labelledby="lead-story">
             <h2 id="lead-story" className="visually-hidden">
-              Lead story
+              {t('leadStory')}
             </h2>
-            <ArticleCard article={lead} variant="lead" headingLevel={3} priority />
+            <ArticleCard article={lead} variant="lead" headingLevel={3} priority locale={locale} />
           </section>
           <section className={styles.latest} aria-labelledby="latest-heading">
             <h2 id="latest-heading" className={styles.railHeading}>
-              Latest
+              {t('latest')}
             </h2>
-            <ArticleList articles={rest} variant="compact" layout="stack" />
+            <ArticleList
+              articles={rest}
+              variant="compact"
+              layout="stack"
+              locale={locale}
+              emptyMessage={lists('empty')}
+            />
           </section>
         </div>
       ) : (
-        <p className={styles.empty}>Nothing has been published yet. Check back soon.</p>
+        <p className={styles.empty}>{t('empty')}</p>
       )}
 
       {blocks
@@ -92,20 +116,28 @@ export default async function FrontPage({ params }: { params: Promise<{ edition:
               </h2>
               {more ? (
                 <Link className={styles.more} href={`/sections/${section.slug}`}>
-                  More in {section.name} <span aria-hidden="true">→</span>
+                  {t.rich('moreIn', { name: section.name, bdi })}{' '}
+                  <span aria-hidden="true" className={styles.arrow}>
+                    →
+                  </span>
                 </Link>
               ) : null}
             </header>
             <ul className={styles.blockGrid}>
               {items.map((article, i) => (
                 <li key={article.id} className={i === 0 ? styles.blockFeature : undefined}>
-                  <ArticleCard article={article} variant={i === 0 ? 'feature' : 'text'} showSection={false} />
+                  <ArticleCard
+                    article={article}
+                    variant={i === 0 ? 'feature' : 'text'}
+                    showSection={false}
+                    locale={locale}
+                  />
                 </li>
               ))}
             </ul>
           </section>
         ))}
-      <MostRead {...mostRead} />
+      <MostRead {...mostRead} labels={mostReadLabels} />
     </Container>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { ArticleList } from '@/components/article-card/article-list';
 import { BreadcrumbsJsonLd } from '@/components/site/breadcrumbs-json-ld';
 import { Container } from '@/components/site/container';
@@ -7,6 +8,7 @@ import { FeedLink } from '@/components/site/feed-link';
 import { PageHeader } from '@/components/site/page-header';
 import { SITE_NAME } from '@/components/site/site-config';
 import { Pagination } from '@/components/pagination/pagination';
+import { DEFAULT_LOCALE } from '@/lib/i18n/locales';
 import { getSection, getSectionArticles } from '../../cached';
 import { pageSuffix, pageWindow, requirePage, requirePageInRange, type ListSearchParams } from '../../paging';
 
@@ -19,14 +21,21 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   if (!section) notFound();
   const n = requirePage(page);
   requirePageInRange(n, (await getSectionArticles(section.id, pageWindow(n))).total);
+  const [t, site] = await Promise.all([
+    getTranslations({ locale: DEFAULT_LOCALE, namespace: 'Lists' }),
+    getTranslations({ locale: DEFAULT_LOCALE, namespace: 'Site' }),
+  ]);
   return {
-    title: `${section.name}${pageSuffix(n)}`,
-    description: section.description || `The latest ${section.name} news and analysis from ${SITE_NAME}.`,
+    title: `${section.name}${await pageSuffix(n, DEFAULT_LOCALE)}`,
+    description: section.description || t('sectionDescription', { name: section.name, site: SITE_NAME }),
     alternates: {
       canonical: n > 1 ? `/sections/${slug}?page=${n}` : `/sections/${slug}`,
       types: {
         'application/rss+xml': [
-          { url: `/sections/${slug}/feed.xml`, title: `${SITE_NAME}: ${section.name}` },
+          {
+            url: `/sections/${slug}/feed.xml`,
+            title: site('feedTitleOf', { site: SITE_NAME, name: section.name }),
+          },
         ],
       },
     },
@@ -40,6 +49,11 @@ export default async function SectionPage({ params, searchParams }: Props) {
   const n = requirePage(page);
   const { items, total } = await getSectionArticles(section.id, pageWindow(n));
   const pages = requirePageInRange(n, total);
+  const locale = DEFAULT_LOCALE;
+  const [t, site] = await Promise.all([
+    getTranslations({ locale, namespace: 'Lists' }),
+    getTranslations({ locale, namespace: 'Site' }),
+  ]);
 
   return (
     <Container>
@@ -50,13 +64,26 @@ export default async function SectionPage({ params, searchParams }: Props) {
         ]}
       />
       <PageHeader
-        kicker="Section"
+        kicker={t('sectionKicker')}
         title={section.name}
         description={section.description ? <p>{section.description}</p> : undefined}
-        aside={<FeedLink href={`/sections/${section.slug}/feed.xml`} label={`${section.name} feed`} />}
+        aside={
+          <FeedLink
+            href={`/sections/${section.slug}/feed.xml`}
+            label={site('sectionFeed', { name: section.name })}
+          />
+        }
       />
-      <ArticleList articles={items} variant="row" layout="stack" headingLevel={2} showSection={false} />
-      <Pagination page={n} pageCount={pages} basePath={`/sections/${section.slug}`} />
+      <ArticleList
+        articles={items}
+        variant="row"
+        layout="stack"
+        headingLevel={2}
+        showSection={false}
+        emptyMessage={t('empty')}
+        locale={locale}
+      />
+      <Pagination page={n} pageCount={pages} basePath={`/sections/${section.slug}`} locale={locale} />
     </Container>
   );
 }

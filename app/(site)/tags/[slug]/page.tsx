@@ -1,11 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { ArticleList } from '@/components/article-card/article-list';
 import { BreadcrumbsJsonLd } from '@/components/site/breadcrumbs-json-ld';
 import { Container } from '@/components/site/container';
 import { PageHeader } from '@/components/site/page-header';
 import { SITE_NAME } from '@/components/site/site-config';
 import { Pagination } from '@/components/pagination/pagination';
+import { bdi } from '@/components/i18n/bdi';
+import { DEFAULT_LOCALE } from '@/lib/i18n/locales';
 import { getTag, getTagArticles } from '../../cached';
 import { feedAlternate } from '../../feeds';
 import { pageSuffix, pageWindow, requirePage, requirePageInRange, type ListSearchParams } from '../../paging';
@@ -19,12 +22,19 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   if (!tag) notFound();
   const n = requirePage(page);
   requirePageInRange(n, (await getTagArticles(tag.id, pageWindow(n))).total);
+  const [t, site] = await Promise.all([
+    getTranslations({ locale: DEFAULT_LOCALE, namespace: 'Lists' }),
+    getTranslations({ locale: DEFAULT_LOCALE, namespace: 'Site' }),
+  ]);
   return {
-    title: `${tag.name}${pageSuffix(n)}`,
-    description: `Articles about ${tag.name} from ${SITE_NAME}.`,
+    title: `${tag.name}${await pageSuffix(n, DEFAULT_LOCALE)}`,
+    description: t('tagDescription', { name: tag.name, site: SITE_NAME }),
     alternates: {
       canonical: n > 1 ? `/tags/${slug}?page=${n}` : `/tags/${slug}`,
-      types: feedAlternate(`/tags/${slug}/feed.xml`, `${SITE_NAME}: ${tag.name}`),
+      types: feedAlternate(
+        `/tags/${slug}/feed.xml`,
+        site('feedTitleOf', { site: SITE_NAME, name: tag.name }),
+      ),
     },
   };
 }
@@ -36,6 +46,8 @@ export default async function TagPage({ params, searchParams }: Props) {
   const n = requirePage(page);
   const { items, total } = await getTagArticles(tag.id, pageWindow(n));
   const pages = requirePageInRange(n, total);
+  const locale = DEFAULT_LOCALE;
+  const t = await getTranslations({ locale, namespace: 'Lists' });
 
   return (
     <Container>
@@ -46,16 +58,19 @@ export default async function TagPage({ params, searchParams }: Props) {
         ]}
       />
       <PageHeader
-        kicker="Topic"
+        kicker={t('tagKicker')}
         title={tag.name}
-        description={
-          <p>
-            {total === 1 ? '1 article' : `${total} articles`} tagged {tag.name}.
-          </p>
-        }
+        description={<p>{t.rich('taggedCount', { count: total, name: tag.name, bdi })}</p>}
       />
-      <ArticleList articles={items} variant="row" layout="stack" headingLevel={2} />
-      <Pagination page={n} pageCount={pages} basePath={`/tags/${tag.slug}`} />
+      <ArticleList
+        articles={items}
+        variant="row"
+        layout="stack"
+        headingLevel={2}
+        emptyMessage={t('empty')}
+        locale={locale}
+      />
+      <Pagination page={n} pageCount={pages} basePath={`/tags/${tag.slug}`} locale={locale} />
     </Container>
   );
 }
