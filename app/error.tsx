@@ -2,26 +2,16 @@
 
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
-import english from '@/lib/i18n/messages/en.json';
-import { messagesLocaleOf } from '@/lib/i18n/locales';
+import { ENGLISH_ERROR_WORDS, loadErrorWords, type ErrorWords } from '@/lib/i18n/error-words';
 import styles from './error.module.css';
 
-type Words = typeof english.Error;
-
-/**
- * The page's language is on <html lang>; its words load only when an error is shown, so no page
- * carries every language's error page in its scripts. English is there from the first paint.
- */
-function useErrorWords(): Words {
-  const [words, setWords] = useState<Words>(english.Error);
+/** The page's language is on <html lang>; English until another language's words have loaded. */
+function useErrorWords(): ErrorWords {
+  const [words, setWords] = useState(ENGLISH_ERROR_WORDS);
   useEffect(() => {
-    const language = messagesLocaleOf(document.documentElement.lang || 'en');
-    if (language === 'en') return;
-    import(`@/lib/i18n/messages/${language}.json`)
-      .then((m: { default: { Error: Words } }) => setWords(m.default.Error))
-      .catch(() => {
-        // Offline or the chunk is gone: the English words stay.
-      });
+    loadErrorWords(document.documentElement.lang).then(setWords, () => {
+      // Offline or the chunk is gone: the English words stay.
+    });
   }, []);
   return words;
 }
@@ -46,8 +36,10 @@ export default function ErrorPage({
       <p className={styles.lede}>
         {words.lede}
         {error.digest ? (
-          // The one argument, put in by hand: no message formatter rides along on every page for it.
-          <span className={styles.digest}> {words.reference.replace('{digest}', error.digest)}</span>
+          <span className={styles.digest}>
+            {' '}
+            {words.reference} {error.digest}
+          </span>
         ) : null}
       </p>
       <p className={styles.actions}>

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import ar from '@/lib/i18n/messages/ar.json';
 import en from '@/lib/i18n/messages/en.json';
 import id from '@/lib/i18n/messages/id.json';
+import { ENGLISH_ERROR_WORDS, loadErrorWords } from '@/lib/i18n/error-words';
 import {
   DEFAULT_LOCALE,
   formatAverage,
@@ -161,5 +162,18 @@ describe('a language without shipped messages', () => {
     expect(messagesLocaleOf('fr')).toBe('en');
     expect(translator('fr', 'Live')('votes' as never, { count: 2 } as never)).toBe('(2 votes)');
     expect(translator('de-CH', 'Article')('printPage' as never)).toBe('Print this page');
+  });
+});
+
+describe('the error page’s words', () => {
+  it('are en.json’s in English, written out so no page carries a whole message file', () => {
+    expect(ENGLISH_ERROR_WORDS).toEqual(en.Error);
+  });
+
+  it('load for a shipped language, and fall back to English for another', async () => {
+    expect(await loadErrorWords('id')).toEqual(id.Error);
+    expect(await loadErrorWords('ar')).toEqual(ar.Error);
+    expect(await loadErrorWords('fr')).toEqual(en.Error);
+    expect(await loadErrorWords('')).toEqual(en.Error);
   });
 });
