@@ -30,13 +30,19 @@ export async function AuthorBlock({
     >
       <Avatar name={author.name} url={author.avatarUrl} size={headingLevel === 1 ? 96 : 72} />
       <div className={styles.text}>
-        <Heading className={headingLevel === 1 ? styles.nameLarge : styles.name} dir="auto">
-          {author.name}
+        {/* A name keeps its own direction but sits where the page's lines start; a bio is prose in
+            its own language, so it takes the direction of its words (dir="auto"). */}
+        <Heading className={headingLevel === 1 ? styles.nameLarge : styles.name}>
+          <bdi>{author.name}</bdi>
         </Heading>
         {author.fullName && author.fullName !== author.name ? (
           <p className={styles.fullName}>{author.fullName}</p>
         ) : null}
-        {author.bio ? <p className={styles.bio}>{author.bio}</p> : null}
+        {author.bio ? (
+          <p className={styles.bio} dir="auto">
+            {author.bio}
+          </p>
+        ) : null}
         {showLink ? (
           <p className={styles.more}>
             <Link href={`/authors/${author.slug}`}>{t.rich('moreFrom', { name: author.name, bdi })}</Link>
