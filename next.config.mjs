@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import createNextIntlPlugin from 'next-intl/plugin';
 import { securityHeaderRules } from './lib/security-headers.mjs';
 import { SERVER_ACTION_BODY_LIMIT } from './lib/body-limits.mjs';
 
@@ -47,4 +48,21 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
 };
 
-export default nextConfig;
+// Interface strings (README "Languages"): every page passes its locale to getTranslations, so the
+// request configuration never reads the request and cached pages stay cached.
+// The message files are compiled at build time, so the browser gets the small formatter for
+// compiled messages rather than an ICU parser (README "Languages": what it adds to a page).
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './lib/i18n/request.ts',
+  experimental: {
+    messages: {
+      path: './lib/i18n/messages',
+      format: 'json',
+      locales: 'infer',
+      sourceLocale: 'en',
+      precompile: true,
+    },
+  },
+});
+
+export default withNextIntl(nextConfig);

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { getSections } from '@/app/(site)/cached';
 import { Container } from '@/components/site/container';
 import { NotFoundContent } from '@/components/site/not-found-content';
@@ -9,10 +10,11 @@ import { Document } from '@/components/site/document';
 import { getEditions } from '@/app/(site)/editions';
 import { editionPath } from '@/lib/editions';
 
-export const metadata: Metadata = {
-  title: 'Page not found',
-  description: 'This page does not exist. Search the site or browse its sections.',
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const edition = (await getEditions()).find((e) => e.isDefault)!;
+  const t = await getTranslations({ locale: edition.tag, namespace: 'NotFound' });
+  return { title: t('title'), description: t('description') };
+}
 
 // The root boundary sits outside every document layout (app/layout.tsx passes through), so it brings
 // the document, in the default edition's language, and the site's header and footer itself.
@@ -24,6 +26,7 @@ export default async function NotFound() {
   const editions = await getEditions();
   const edition = editions.find((e) => e.isDefault)!;
   const sections = await getSections(edition.id);
+  const locale = edition.tag;
   const switcher = editions.map((e) => ({
     tag: e.tag,
     name: e.name,
@@ -32,14 +35,14 @@ export default async function NotFound() {
   }));
   return (
     <Document lang={edition.tag} dir={edition.direction}>
-      <SkipLink />
-      <SiteHeader sections={sections} edition={edition} editions={switcher} />
+      <SkipLink locale={locale} />
+      <SiteHeader sections={sections} edition={edition} editions={switcher} locale={locale} />
       <main id="main" tabIndex={-1}>
         <Container>
-          <NotFoundContent sections={sections} />
+          <NotFoundContent sections={sections} locale={locale} />
         </Container>
       </main>
-      <SiteFooter sections={sections} edition={edition} />
+      <SiteFooter sections={sections} edition={edition} locale={locale} />
     </Document>
   );
 }

@@ -1,6 +1,7 @@
 // ?page= handling shared by the paginated list pages: a value that names no page is a 404,
 // never a silent page 1, so every listed URL is one real page.
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { isPageInRange, offset, pageCount, PAGE_SIZE, parsePage } from '@/lib/pagination';
 
 export type ListSearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -23,6 +24,8 @@ export function requirePageInRange(page: number, total: number): number {
 }
 
 /** " (page 2)" for titles of later pages, so each page has its own title. */
-export function pageSuffix(page: number): string {
-  return page > 1 ? ` (page ${page})` : '';
+export async function pageSuffix(page: number, locale: string): Promise<string> {
+  if (page <= 1) return '';
+  const t = await getTranslations({ locale, namespace: 'Pagination' });
+  return t('titleSuffix', { page });
 }

@@ -2,6 +2,7 @@ import { pagePath } from '@/lib/page-edition';
 import Link from 'next/link';
 import { formatShortDate, isoInstant } from '@/components/dates';
 import type { ArticleCard as CardArticle } from '@/db/types';
+import { DEFAULT_LOCALE } from '@/lib/i18n/locales';
 import type { CardVariant } from './types';
 import styles from './article-card.module.css';
 
@@ -24,6 +25,8 @@ type ArticleCardProps = {
   showSection?: boolean;
   /** The one image above the fold loads eagerly; the rest wait until they are near. */
   priority?: boolean;
+  /** The page's language, for the date. */
+  locale?: string;
 };
 
 // Only the headline link prefetches (the article page is a cached static page): a front page holds
@@ -34,6 +37,7 @@ export function ArticleCard({
   headingLevel = 3,
   showSection = true,
   priority = false,
+  locale = DEFAULT_LOCALE,
 }: ArticleCardProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const href = pagePath(`/articles/${article.slug}`);
@@ -75,7 +79,9 @@ export function ArticleCard({
             {article.author.name}
           </Link>
           <span aria-hidden="true"> · </span>
-          <time dateTime={isoInstant(article.publishedAt)}>{formatShortDate(article.publishedAt)}</time>
+          <time dateTime={isoInstant(article.publishedAt)}>
+            {formatShortDate(article.publishedAt, undefined, locale)}
+          </time>
         </p>
       </div>
     </article>

@@ -10,7 +10,9 @@ type ArticleListProps = {
   showSection?: boolean;
   /** 'grid' tiles cards in columns; 'stack' lists them one under another with rules between. */
   layout?: 'grid' | 'stack';
-  emptyMessage?: string;
+  /** Said when the list is empty, in the page's language. */
+  emptyMessage: string;
+  locale?: string;
 };
 
 export function ArticleList({
@@ -19,14 +21,21 @@ export function ArticleList({
   headingLevel = 3,
   showSection = true,
   layout = 'grid',
-  emptyMessage = 'Nothing published here yet.',
+  emptyMessage,
+  locale,
 }: ArticleListProps) {
   if (articles.length === 0) return <p className={styles.empty}>{emptyMessage}</p>;
   return (
     <ul className={`${styles.list} ${styles[layout]} ${variant === 'compact' ? styles.tight : ''}`}>
       {articles.map((a) => (
         <li key={a.id}>
-          <ArticleCard article={a} variant={variant} headingLevel={headingLevel} showSection={showSection} />
+          <ArticleCard
+            article={a}
+            variant={variant}
+            headingLevel={headingLevel}
+            showSection={showSection}
+            locale={locale}
+          />
         </li>
       ))}
     </ul>

@@ -1,15 +1,19 @@
 // The article as readers see it, from plain data: the public page renders it from the cache, the
 // print view without site chrome, and the newsroom's preview for an article not yet published.
-import { pagePath } from '@/lib/page-edition';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { AuthorBlock } from '@/components/author/author-block';
 import { formatPublishDate, formatShortDate, isoInstant } from '@/components/dates';
 import type { LatestLink, PublicArticle } from '@/db/types';
+import { DEFAULT_LOCALE } from '@/lib/i18n/locales';
+import { bdi } from '@/components/i18n/bdi';
 import { LiveCounters, ReadCount } from './live-counters';
+import { LiveMessages } from './live-messages';
 import { PrintButton } from './print-button';
 import { PrintedUrl } from './printed-url';
 import { RatingWidget } from './rating-widget';
 import { articlePath } from './types';
+import { pagePath } from '@/lib/page-edition';
 import styles from './article-view.module.css';
 
 type ArticleViewProps = {
@@ -18,20 +22,24 @@ type ArticleViewProps = {
   /** Absolute URL of the site (no trailing slash), printed under the body. */
   siteOrigin: string;
   timeZone?: string;
+  /** The page's BCP 47 tag: its interface strings and dates are in that language. */
+  locale?: string;
   /** Staff preview: counters shown as stored, no view recorded, no voting. */
   preview?: boolean;
   /** The print-friendly view: no tools, rating, author block or "Latest from". */
   variant?: 'page' | 'print';
 };
 
-export function ArticleView({
+export async function ArticleView({
   article,
   latest,
   siteOrigin,
   timeZone,
+  locale = DEFAULT_LOCALE,
   preview = false,
   variant = 'page',
 }: ArticleViewProps) {
+  const t = await getTranslations({ locale, namespace: 'Article' });
   const path = pagePath(articlePath(article.slug));
   const page = variant === 'page';
   const initial = {
@@ -42,90 +50,100 @@ export function ArticleView({
     locked: article.ratingLocked,
   };
   return (
-    <LiveCounters articleId={article.id} initial={initial} preview={preview || !page}>
-      <article className={styles.article}>
+    <LiveMessages locale={locale}>
+      <LiveCounters articleId={article.id} initial={initial} preview={preview || !page}>
+        <article className={styles.article}>
+          {page ? (
+            <div className={styles.tools} data-print="hide">
+              <PrintButton label={t('printPage')} />
+              <Link href={`${path}/print`} className={styles.tool} prefetch={false}>
+                {t('printFriendly')}
+              </Link>
+            </div>
+          ) : null}
+          <time className={styles.date} dateTime={isoInstant(article.publishedAt)}>
+            {formatPublishDate(article.publishedAt, timeZone, locale)}
+          </time>
+          <h1 className={styles.title}>{article.title}</h1>
+          <p className={styles.byline}>
+            {t.rich('writtenBy', {
+              name: article.author.name,
+              author: (chunks) => <Link href={pagePath(`/authors/${article.author.slug}`)}>{chunks}</Link>,
+            })}
+          </p>
+          {page ? <RatingWidget articleId={article.id} /> : null}
+          <div className={`prose ${styles.body}`} dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
+          {article.leadImage ? (
+            <figure className={styles.figure}>
+              {/* Uploads are already resized into several widths; srcSet picks one without an optimizer. */}
+              {/* eslint-disable-next-line @next/next/no-img-element */}
+              <img
+                src={article.leadImage.url}
+                srcSet={article.leadImage.srcSet}
+                sizes="(min-width: 48rem) 46rem, 100vw"
+                width={article.leadImage.width}
+                height={article.leadImage.height}
+                alt={article.leadImage.caption}
+                loading="lazy"
+                decoding="async"
+              />
+              {article.leadImage.caption || article.leadImage.credit ? (
+                <figcaption>
+                  {article.leadImage.caption}
+                  {article.leadImage.credit ? (
+                    <span className={styles.credit}> {article.leadImage.credit}</span>
+                  ) : null}
+                </figcaption>
+              ) : null}
+            </figure>
+          ) : null}
+          <p className={page ? styles.printUrl : styles.sourceUrl}>
+            {/* An address reads left to right on a right-to-left page too. */}
+            <bdi>
+              <PrintedUrl path={path} fallback={`${siteOrigin}${path}`} />
+            </bdi>
+          </p>
+          {article.section || article.tags.length > 0 ? (
+            <ul className={styles.filed} aria-label={t('filedUnder')}>
+              {article.section ? (
+                <li>
+                  <Link href={pagePath(`/sections/${article.section.slug}`)}>{article.section.name}</Link>
+                </li>
+              ) : null}
+              {article.tags.map((t) => (
+                <li key={t.id}>
+                  <Link href={pagePath(`/tags/${t.slug}`)} className={styles.tag}>
+                    {t.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {page ? <ReadCount className={styles.reads} /> : null}
+        </article>
         {page ? (
-          <div className={styles.tools} data-print="hide">
-            <PrintButton />
-            <Link href={`${path}/print`} className={styles.tool} prefetch={false}>
-              Print-friendly view
-            </Link>
+          <div className={styles.after} data-print="hide">
+            <AuthorBlock author={article.author} locale={locale} />
+            <section aria-labelledby="latest-from" className={styles.latest}>
+              <h2 id="latest-from">{t.rich('latestFrom', { name: article.author.name, bdi })}</h2>
+              {latest.length > 0 ? (
+                <ul>
+                  {latest.map((l) => (
+                    <li key={l.id}>
+                      <Link href={pagePath(articlePath(l.slug))}>{l.title}</Link>{' '}
+                      <span className={styles.latestDate}>
+                        {formatShortDate(l.publishedAt, timeZone, locale)}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p>{t.rich('onlyArticle', { name: article.author.name, bdi })}</p>
+              )}
+            </section>
           </div>
         ) : null}
-        <time className={styles.date} dateTime={isoInstant(article.publishedAt)}>
-          {formatPublishDate(article.publishedAt, timeZone)}
-        </time>
-        <h1 className={styles.title}>{article.title}</h1>
-        <p className={styles.byline}>
-          Written by <Link href={pagePath(`/authors/${article.author.slug}`)}>{article.author.name}</Link>
-        </p>
-        {page ? <RatingWidget articleId={article.id} /> : null}
-        <div className={`prose ${styles.body}`} dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
-        {article.leadImage ? (
-          <figure className={styles.figure}>
-            {/* Uploads are already resized into several widths; srcSet picks one without an optimizer. */}
-            {/* eslint-disable-next-line @next/next/no-img-element */}
-            <img
-              src={article.leadImage.url}
-              srcSet={article.leadImage.srcSet}
-              sizes="(min-width: 48rem) 46rem, 100vw"
-              width={article.leadImage.width}
-              height={article.leadImage.height}
-              alt={article.leadImage.caption}
-              loading="lazy"
-              decoding="async"
-            />
-            {article.leadImage.caption || article.leadImage.credit ? (
-              <figcaption>
-                {article.leadImage.caption}
-                {article.leadImage.credit ? (
-                  <span className={styles.credit}> {article.leadImage.credit}</span>
-                ) : null}
-              </figcaption>
-            ) : null}
-          </figure>
-        ) : null}
-        <p className={page ? styles.printUrl : styles.sourceUrl}>
-          <PrintedUrl path={path} fallback={`${siteOrigin}${path}`} />
-        </p>
-        {article.section || article.tags.length > 0 ? (
-          <ul className={styles.filed} aria-label="Filed under">
-            {article.section ? (
-              <li>
-                <Link href={pagePath(`/sections/${article.section.slug}`)}>{article.section.name}</Link>
-              </li>
-            ) : null}
-            {article.tags.map((t) => (
-              <li key={t.id}>
-                <Link href={pagePath(`/tags/${t.slug}`)} className={styles.tag}>
-                  {t.name}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        ) : null}
-        {page ? <ReadCount className={styles.reads} /> : null}
-      </article>
-      {page ? (
-        <div className={styles.after} data-print="hide">
-          <AuthorBlock author={article.author} />
-          <section aria-labelledby="latest-from" className={styles.latest}>
-            <h2 id="latest-from">Latest from {article.author.name}</h2>
-            {latest.length > 0 ? (
-              <ul>
-                {latest.map((l) => (
-                  <li key={l.id}>
-                    <Link href={pagePath(articlePath(l.slug))}>{l.title}</Link>{' '}
-                    <span className={styles.latestDate}>{formatShortDate(l.publishedAt, timeZone)}</span>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p>This is {article.author.name}&rsquo;s only article so far.</p>
-            )}
-          </section>
-        </div>
-      ) : null}
-    </LiveCounters>
+      </LiveCounters>
+    </LiveMessages>
   );
 }

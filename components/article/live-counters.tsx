@@ -1,7 +1,9 @@
 'use client';
 // The live part of a cached article page (DESIGN.md §1): one POST per page view records the view
 // and answers the current numbers, which replace the ones frozen into the cached HTML.
+import { useLocale, useTranslations } from 'next-intl';
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { formatCount } from '@/lib/i18n/locales';
 import type { LiveState } from './types';
 
 type LiveContextValue = {
@@ -77,10 +79,15 @@ export function LiveCounters({ articleId, initial, preview = false, children }: 
 /** "Read N times", live once the view is recorded. */
 export function ReadCount({ className }: { className?: string }) {
   const { state } = useLiveArticle();
+  const t = useTranslations('Live');
+  const locale = useLocale();
   return (
     <p className={className}>
-      Read <span data-testid="view-count">{state.views.toLocaleString('en-GB')}</span>{' '}
-      {state.views === 1 ? 'time' : 'times'}
+      {t.rich('readTimes', {
+        count: state.views,
+        shown: formatCount(state.views, locale),
+        views: (chunks) => <span data-testid="view-count">{chunks}</span>,
+      })}
     </p>
   );
 }

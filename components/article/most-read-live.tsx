@@ -5,11 +5,19 @@
 // absent: the front page has it in its HTML, and the article reads the same either way.
 import { useEffect, useState } from 'react';
 import { MostRead } from './most-read';
-import type { MostReadLink, MostReadLists } from './types';
+import type { MostReadLabels, MostReadLink, MostReadLists } from './types';
 import styles from './most-read.module.css';
 
-/** `prefix`: the edition's path prefix ("" for the default edition, "/id" for Indonesian). */
-export function MostReadLive({ edition, prefix }: { edition: string | null; prefix: string }) {
+/** `edition`: another edition's tag (null for the default), `prefix` its path prefix ("" or "/id"). */
+export function MostReadLive({
+  edition,
+  prefix,
+  labels,
+}: {
+  edition: string | null;
+  prefix: string;
+  labels: MostReadLabels;
+}) {
   const [lists, setLists] = useState<MostReadLists | null>(null);
 
   useEffect(() => {
@@ -26,7 +34,15 @@ export function MostReadLive({ edition, prefix }: { edition: string | null; pref
   }, [edition]);
 
   if (!lists) return null;
-  return <MostRead today={lists.today} week={lists.week} prefix={prefix} className={styles.belowArticle} />;
+  return (
+    <MostRead
+      today={lists.today}
+      week={lists.week}
+      prefix={prefix}
+      labels={labels}
+      className={styles.belowArticle}
+    />
+  );
 }
 
 /** Only well-formed entries are shown, whatever came back. */

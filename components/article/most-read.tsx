@@ -1,20 +1,23 @@
 import Link from 'next/link';
-import { articlePath, type MostReadLink } from './types';
+import { articlePath, type MostReadLabels, type MostReadLink } from './types';
 import styles from './most-read.module.css';
 
 /**
- * "Most read" today and this week; a list is left out while it is empty. `prefix` is the edition's
- * path prefix ("" or "/id"): the block is also drawn in the browser, where no page edition is set.
+ * "Most read" today and this week; a list is left out while it is empty. Rendered on the server
+ * (front page) and in the browser (below an article), so its words come in as `labels` and its
+ * edition as `prefix` (the path prefix: "" for the default edition, "/id"): no page edition there.
  */
 export function MostRead({
   today,
   week,
   prefix,
+  labels,
   className,
 }: {
   today: MostReadLink[];
   week: MostReadLink[];
   prefix: string;
+  labels: MostReadLabels;
   className?: string;
 }) {
   if (today.length === 0 && week.length === 0) return null;
@@ -25,11 +28,11 @@ export function MostRead({
       data-print="hide"
     >
       <h2 id="most-read" className="rule-heading">
-        Most read
+        {labels.title}
       </h2>
       <div className={styles.lists}>
-        <Ranked title="Today" id="most-read-today" entries={today} prefix={prefix} />
-        <Ranked title="This week" id="most-read-week" entries={week} prefix={prefix} />
+        <Ranked title={labels.today} id="most-read-today" entries={today} prefix={prefix} />
+        <Ranked title={labels.week} id="most-read-week" entries={week} prefix={prefix} />
       </div>
     </section>
   );

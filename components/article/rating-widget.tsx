@@ -2,9 +2,10 @@
 // "Rate this item": a real form with five submit buttons, so a reader without JavaScript can vote
 // (the vote endpoint redirects them to a confirmation page). With JavaScript the same form posts
 // through fetch and this leaf adds the pending state, the live message and the hover preview.
+import { useLocale, useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
+import { formatAverage, messagesLocaleOf } from '@/lib/i18n/locales';
 import { useLiveArticle } from './live-counters';
-import { votesLabel } from './types';
 import styles from './rating-widget.module.css';
 
 const STARS = [1, 2, 3, 4, 5] as const;
@@ -13,6 +14,8 @@ type VoteAnswer = {
   ratingAverage?: number;
   ratingCount?: number;
   myVote?: number;
+  /** Whether the vote replaced the reader's earlier one. */
+  replaced?: boolean;
   message?: string;
   error?: string;
 };
@@ -30,6 +33,10 @@ function Star({ fill }: { fill: number }) {
 
 export function RatingWidget({ articleId }: { articleId: number }) {
   const { state, update, preview } = useLiveArticle();
+  const t = useTranslations('Live');
+  const locale = useLocale();
+  // The endpoint explains a refusal in English; other languages say it in their own words.
+  const english = messagesLocaleOf(locale) === 'en';
   const [hover, setHover] = useState<number | null>(null);
   const [pending, setPending] = useState(false);
   const [message, setMessage] = useState('');
@@ -42,7 +49,7 @@ export function RatingWidget({ articleId }: { articleId: number }) {
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     if (pending || !submitter?.value) return;
     setPending(true);
-    setMessage('Saving your rating…');
+    setMessage(t('saving'));
     try {
       const response = await fetch(action, {
         method: 'POST',
@@ -53,7 +60,7 @@ export function RatingWidget({ articleId }: { articleId: number }) {
       const answer = (await response.json().catch(() => ({}))) as VoteAnswer;
       if (!response.ok) {
         if (response.status === 409) update({ locked: true });
-        setMessage(answer.error ?? 'Your rating could not be saved. Please try again.');
+        setMessage(refusal(response.status, english ? answer.error : undefined));
         return;
       }
       update({
@@ -61,18 +68,25 @@ export function RatingWidget({ articleId }: { articleId: number }) {
         ratingCount: answer.ratingCount,
         myVote: answer.myVote ?? null,
       });
-      setMessage(answer.message ?? 'Thanks for rating!');
+      setMessage(answer.replaced ? t('changed', { stars: answer.myVote ?? 0 }) : t('thanks'));
     } catch {
-      setMessage('Your rating could not be sent. Check your connection and try again.');
+      setMessage(t('notSent'));
     } finally {
       setPending(false);
     }
   }
 
+  function refusal(status: number, explained: string | undefined): string {
+    if (explained) return explained;
+    if (status === 409) return t('closed');
+    if (status === 429) return t('tooFast');
+    return t('notSaved');
+  }
+
   return (
     <section className={styles.widget} aria-labelledby={`rate-${articleId}`} data-print="hide" id="rating">
       <h2 className={styles.heading} id={`rate-${articleId}`}>
-        Rate this item
+        {t('rateHeading')}
       </h2>
       <form method="post" action={action} onSubmit={onSubmit} className={styles.form} aria-busy={pending}>
         <span className={styles.stars} onMouseLeave={() => setHover(null)}>
@@ -88,7 +102,7 @@ export function RatingWidget({ articleId }: { articleId: number }) {
                 name="stars"
                 value={n}
                 className={styles.button}
-                aria-label={`Rate ${n} out of 5 stars`}
+                aria-label={t('rateStars', { stars: n })}
                 aria-disabled={pending || undefined}
                 onMouseEnter={() => setHover(n)}
                 onFocus={() => setHover(n)}
@@ -102,21 +116,20 @@ export function RatingWidget({ articleId }: { articleId: number }) {
         <span className={styles.summary}>
           {state.ratingCount > 0 ? (
             <>
-              <span className="visually-hidden">Average rating </span>
-              <span className={styles.average}>{state.ratingAverage.toFixed(1)}</span>
-              <span className="visually-hidden"> out of 5</span>{' '}
+              <span className="visually-hidden">{t('averageBefore')}</span>
+              <span className={styles.average}>{formatAverage(state.ratingAverage, locale)}</span>
+              <span className="visually-hidden">{t('averageAfter')}</span>{' '}
             </>
           ) : null}
-          <span>{votesLabel(state.ratingCount)}</span>
+          <span>{t('votes', { count: state.ratingCount })}</span>
         </span>
       </form>
       <p className={styles.message} aria-live="polite">
         {state.locked
-          ? 'Ratings are closed for this article.'
+          ? t('closed')
           : preview
-            ? 'Voting opens when the article is published.'
-            : message ||
-              (state.myVote ? `Your rating: ${state.myVote} ${state.myVote === 1 ? 'star' : 'stars'}.` : '')}
+            ? t('previewClosed')
+            : message || (state.myVote ? t('yourRating', { stars: state.myVote }) : '')}
       </p>
     </section>
   );

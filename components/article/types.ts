@@ -14,12 +14,11 @@ export function articlePath(slug: string): string {
   return `/articles/${slug}`;
 }
 
-export function votesLabel(count: number): string {
-  return count === 1 ? '(1 vote)' : `(${count} votes)`;
-}
-
 /** One line of a "Most read" list: what the block links to, and nothing else. */
 export type MostReadLink = { id: number; slug: string; title: string };
+
+/** The "Most read" block's words, in the page's language. */
+export type MostReadLabels = { title: string; today: string; week: string };
 
 /** What `GET /most-read.json` answers and the block shows. */
 export type MostReadLists = { today: MostReadLink[]; week: MostReadLink[] };

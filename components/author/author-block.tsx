@@ -1,6 +1,9 @@
 import { pagePath } from '@/lib/page-edition';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { bdi } from '@/components/i18n/bdi';
 import type { AuthorProfile } from '@/db/types';
+import { DEFAULT_LOCALE } from '@/lib/i18n/locales';
 import { Avatar } from './avatar';
 import styles from './author-block.module.css';
 
@@ -10,25 +13,42 @@ type AuthorBlockProps = {
   headingLevel?: 1 | 2;
   /** The author page does not need a link to itself. */
   showLink?: boolean;
+  locale?: string;
 };
 
-export function AuthorBlock({ author, headingLevel = 2, showLink = true }: AuthorBlockProps) {
+export async function AuthorBlock({
+  author,
+  headingLevel = 2,
+  showLink = true,
+  locale = DEFAULT_LOCALE,
+}: AuthorBlockProps) {
+  const t = await getTranslations({ locale, namespace: 'Author' });
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   return (
     <section
       className={headingLevel === 1 ? `${styles.block} ${styles.page}` : styles.block}
-      aria-label={`About ${author.name}`}
+      aria-label={t('about', { name: author.name })}
     >
       <Avatar name={author.name} url={author.avatarUrl} size={headingLevel === 1 ? 96 : 72} />
       <div className={styles.text}>
-        <Heading className={headingLevel === 1 ? styles.nameLarge : styles.name}>{author.name}</Heading>
+        {/* A name keeps its own direction but sits where the page's lines start; a bio is prose in
+            its own language, so it takes the direction of its words (dir="auto"). */}
+        <Heading className={headingLevel === 1 ? styles.nameLarge : styles.name}>
+          <bdi>{author.name}</bdi>
+        </Heading>
         {author.fullName && author.fullName !== author.name ? (
           <p className={styles.fullName}>{author.fullName}</p>
         ) : null}
-        {author.bio ? <p className={styles.bio}>{author.bio}</p> : null}
+        {author.bio ? (
+          <p className={styles.bio} dir="auto">
+            {author.bio}
+          </p>
+        ) : null}
         {showLink ? (
           <p className={styles.more}>
-            <Link href={pagePath(`/authors/${author.slug}`)}>More from {author.name}</Link>
+            <Link href={pagePath(`/authors/${author.slug}`)}>
+              {t.rich('moreFrom', { name: author.name, bdi })}
+            </Link>
           </p>
         ) : null}
       </div>

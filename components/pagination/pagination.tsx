@@ -1,7 +1,9 @@
 // "Page n of m" with a link either side: the one pager for the public lists and the newsroom's
 // tables. Plain links, so paging works without JavaScript and every page is a shareable URL.
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { DEFAULT_LOCALE } from '@/lib/i18n/locales';
 import styles from './pagination.module.css';
 
 /**
@@ -20,6 +22,8 @@ type PaginationProps = {
   /** The nav's accessible name: say which list it pages where a page has more than one. */
   label?: string;
   look?: PaginationLook;
+  /** The page's language (the newsroom's tables stay in English). */
+  locale?: string;
 };
 
 type Look = {
@@ -30,24 +34,35 @@ type Look = {
   next: ReactNode;
 };
 
-const LOOKS: Record<PaginationLook, Look> = {
-  list: {
-    nav: styles.pagination,
-    step: styles.step,
-    status: { as: 'p', className: styles.status },
-    previous: (
-      <>
-        <span aria-hidden="true">←</span> Newer
-      </>
-    ),
-    next: (
-      <>
-        Older <span aria-hidden="true">→</span>
-      </>
-    ),
-  },
-  table: { nav: styles.table, status: { as: 'span' }, previous: 'Previous page', next: 'Next page' },
-};
+type Translate = Awaited<ReturnType<typeof getTranslations<'Pagination'>>>;
+
+// The arrows point back and forth along the line; styles.arrow turns them round on a right-to-left page.
+function looks(t: Translate): Record<PaginationLook, Look> {
+  return {
+    list: {
+      nav: styles.pagination,
+      step: styles.step,
+      status: { as: 'p', className: styles.status },
+      previous: (
+        <>
+          <span aria-hidden="true" className={styles.arrow}>
+            ←
+          </span>
+          {` ${t('newer')}`}
+        </>
+      ),
+      next: (
+        <>
+          {`${t('older')} `}
+          <span aria-hidden="true" className={styles.arrow}>
+            →
+          </span>
+        </>
+      ),
+    },
+    table: { nav: styles.table, status: { as: 'span' }, previous: t('previousPage'), next: t('nextPage') },
+  };
+}
 
 function hrefFor(basePath: string, page: number, query: Record<string, string> = {}): string {
   const params = new URLSearchParams(Object.entries(query).filter(([, value]) => value !== ''));
@@ -57,19 +72,21 @@ function hrefFor(basePath: string, page: number, query: Record<string, string> =
   return qs ? `${basePath}?${qs}` : basePath;
 }
 
-export function Pagination({
+export async function Pagination({
   page,
   pageCount,
   basePath,
   query,
-  label = 'Pages',
+  label,
   look = 'list',
+  locale = DEFAULT_LOCALE,
 }: PaginationProps) {
   if (pageCount <= 1) return null;
-  const { nav, step, status, previous, next } = LOOKS[look];
+  const t = await getTranslations({ locale, namespace: 'Pagination' });
+  const { nav, step, status, previous, next } = looks(t)[look];
   const Status = status.as;
   return (
-    <nav className={nav} aria-label={label}>
+    <nav className={nav} aria-label={label ?? t('label')}>
       {page > 1 ? (
         <Link className={step} href={hrefFor(basePath, page - 1, query)} rel="prev">
           {previous}
@@ -77,9 +94,7 @@ export function Pagination({
       ) : (
         <span />
       )}
-      <Status className={status.className}>
-        Page {page} of {pageCount}
-      </Status>
+      <Status className={status.className}>{t('status', { page, count: pageCount })}</Status>
       {page < pageCount ? (
         <Link className={step} href={hrefFor(basePath, page + 1, query)} rel="next">
           {next}

@@ -1,7 +1,8 @@
 import styles from './feed-link.module.css';
 
 /** A visible link to an RSS feed; the page's <link rel="alternate"> tells feed readers the same. */
-export function FeedLink({ href, label = 'RSS feed' }: { href: string; label?: string }) {
+/** `label` is in the page's language ("RSS feed", "Politics feed"). */
+export function FeedLink({ href, label }: { href: string; label: string }) {
   return (
     <a className={styles.link} href={href} data-print="hide">
       <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14">

@@ -1,3 +1,4 @@
+import { getTranslations } from 'next-intl/server';
 import styles from './header-search.module.css';
 
 /**
@@ -5,11 +6,12 @@ import styles from './header-search.module.css';
  * JavaScript and ships none. Its label differs from the search page's own form ("Search
  * articles"), so the two never share a name when both are on one page.
  */
-export function HeaderSearch({ action }: { action: string }) {
+export async function HeaderSearch({ action, locale }: { action: string; locale: string }) {
+  const t = await getTranslations({ locale, namespace: 'HeaderSearch' });
   return (
-    <form className={styles.form} action={action} method="get" role="search" aria-label="Site search">
+    <form className={styles.form} action={action} method="get" role="search" aria-label={t('form')}>
       <label className={styles.label} htmlFor="header-search">
-        Search the site
+        {t('label')}
       </label>
       <input
         className={styles.input}
@@ -25,7 +27,7 @@ export function HeaderSearch({ action }: { action: string }) {
           <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />
           <path d="M12.5 12.5 17 17" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
         </svg>
-        Go
+        {t('submit')}
       </button>
     </form>
   );

@@ -1,25 +1,25 @@
 import { pagePath } from '@/lib/page-edition';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import type { Section } from '@/db/types';
 import { SearchForm } from './search-form';
 import styles from './not-found-content.module.css';
 
 /** What a reader needs after a dead link: say so plainly, then offer a way on. */
-export function NotFoundContent({ sections }: { sections: Section[] }) {
+export async function NotFoundContent({ sections, locale }: { sections: Section[]; locale: string }) {
+  const t = await getTranslations({ locale, namespace: 'NotFound' });
+  const site = await getTranslations({ locale, namespace: 'Site' });
   return (
     <div className={styles.wrap}>
-      <p className={styles.code}>Error 404</p>
-      <h1 className={styles.title}>We can’t find that page</h1>
-      <p className={styles.lede}>
-        The link may be mistyped, or the article may have been moved or withdrawn. Try a search, or carry on
-        from one of our sections.
-      </p>
-      <SearchForm />
-      <nav className={styles.sections} aria-label="Sections to browse">
-        <h2 className={`rule-heading ${styles.heading}`}>Browse the sections</h2>
+      <p className={styles.code}>{t('code')}</p>
+      <h1 className={styles.title}>{t('heading')}</h1>
+      <p className={styles.lede}>{t('lede')}</p>
+      <SearchForm locale={locale} />
+      <nav className={styles.sections} aria-label={t('browseLabel')}>
+        <h2 className={`rule-heading ${styles.heading}`}>{t('browseHeading')}</h2>
         <ul className={styles.list}>
           <li>
-            <Link href={pagePath('/')}>Front page</Link>
+            <Link href={pagePath('/')}>{site('frontPage')}</Link>
           </li>
           {sections.map((s) => (
             <li key={s.slug}>

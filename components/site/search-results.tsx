@@ -6,7 +6,7 @@ import styles from './search-results.module.css';
 
 /** Search hits: headline, the passage that matched (words marked) and the byline. The snippet is
  *  HTML the data layer escaped before adding <mark> (lib/search-query.ts snippetHtml). */
-export function SearchResults({ hits }: { hits: SearchHit[] }) {
+export function SearchResults({ hits, locale }: { hits: SearchHit[]; locale: string }) {
   return (
     <ol className={styles.list}>
       {hits.map((hit) => (
@@ -29,7 +29,9 @@ export function SearchResults({ hits }: { hits: SearchHit[] }) {
               {hit.author.name}
             </Link>
             <span aria-hidden="true"> · </span>
-            <time dateTime={isoInstant(hit.publishedAt)}>{formatShortDate(hit.publishedAt)}</time>
+            <time dateTime={isoInstant(hit.publishedAt)}>
+              {formatShortDate(hit.publishedAt, undefined, locale)}
+            </time>
           </p>
         </li>
       ))}

@@ -1,10 +1,20 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import type { Section } from '@/db/types';
 import { editionPath, type EditionRef } from '@/lib/editions';
 import { SITE_NAME } from './site-config';
 import styles from './site-footer.module.css';
 
-export function SiteFooter({ sections, edition }: { sections: Section[]; edition: EditionRef }) {
+export async function SiteFooter({
+  sections,
+  edition,
+  locale,
+}: {
+  sections: Section[];
+  edition: EditionRef;
+  locale: string;
+}) {
+  const t = await getTranslations({ locale, namespace: 'Site' });
   return (
     <footer className={styles.footer} data-site-footer data-print="hide">
       <div className={styles.inner}>
@@ -12,10 +22,10 @@ export function SiteFooter({ sections, edition }: { sections: Section[]; edition
           <Link href={editionPath(edition, '/')} className={styles.name}>
             {SITE_NAME}
           </Link>
-          <p className={styles.note}>News, analysis and features from {SITE_NAME}’s own reporters.</p>
+          <p className={styles.note}>{t('footerNote', { site: SITE_NAME })}</p>
         </div>
-        <nav aria-label="Footer">
-          <h2 className={styles.heading}>Sections</h2>
+        <nav aria-label={t('footerNav')}>
+          <h2 className={styles.heading}>{t('footerSections')}</h2>
           <ul className={styles.links}>
             {sections.map((s) => (
               <li key={s.slug}>
@@ -24,14 +34,14 @@ export function SiteFooter({ sections, edition }: { sections: Section[]; edition
             ))}
           </ul>
         </nav>
-        <nav aria-label="Reader services">
-          <h2 className={styles.heading}>Read</h2>
+        <nav aria-label={t('readerServices')}>
+          <h2 className={styles.heading}>{t('read')}</h2>
           <ul className={styles.links}>
             <li>
-              <Link href={editionPath(edition, '/search')}>Search</Link>
+              <Link href={editionPath(edition, '/search')}>{t('search')}</Link>
             </li>
             <li>
-              <a href={editionPath(edition, '/feed.xml')}>RSS feed</a>
+              <a href={editionPath(edition, '/feed.xml')}>{t('rssFeed')}</a>
             </li>
           </ul>
         </nav>

@@ -1,32 +1,36 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import type { Section } from '@/db/types';
 import { editionPath, type EditionRef } from '@/lib/editions';
 import { EditionSwitcher, type EditionLink } from './edition-switcher';
 import { HeaderSearch } from './header-search';
-import { SITE_NAME, SITE_TAGLINE } from './site-config';
+import { SITE_NAME } from './site-config';
 import { SiteNav } from './site-nav';
 import styles from './site-header.module.css';
 
-export function SiteHeader({
+export async function SiteHeader({
   sections,
   edition,
   editions,
+  locale,
 }: {
   sections: Section[];
   edition: EditionRef;
   editions: EditionLink[];
+  locale: string;
 }) {
+  const t = await getTranslations({ locale, namespace: 'Site' });
   return (
     <header className={styles.header} data-site-header data-print="hide">
       <div className={styles.masthead}>
-        <EditionSwitcher editions={editions} label="Editions" />
+        <EditionSwitcher editions={editions} label={t('editions')} />
         <Link href={editionPath(edition, '/')} className={styles.name}>
           {SITE_NAME}
         </Link>
-        <p className={styles.tagline}>{SITE_TAGLINE}</p>
-        <HeaderSearch action={editionPath(edition, '/search')} />
+        <p className={styles.tagline}>{t('tagline')}</p>
+        <HeaderSearch action={editionPath(edition, '/search')} locale={locale} />
       </div>
-      <SiteNav sections={sections} edition={edition} />
+      <SiteNav sections={sections} edition={edition} locale={locale} />
     </header>
   );
 }

@@ -1,15 +1,25 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import type { Section } from '@/db/types';
 import { editionPath, type EditionRef } from '@/lib/editions';
 import styles from './site-nav.module.css';
 
 /** The sections bar. Plain links: the current page is not highlighted, which keeps the HTML cacheable per layout. */
-export function SiteNav({ sections, edition }: { sections: Section[]; edition: EditionRef }) {
+export async function SiteNav({
+  sections,
+  edition,
+  locale,
+}: {
+  sections: Section[];
+  edition: EditionRef;
+  locale: string;
+}) {
+  const t = await getTranslations({ locale, namespace: 'Site' });
   return (
-    <nav className={styles.nav} aria-label="Sections">
+    <nav className={styles.nav} aria-label={t('sectionsNav')}>
       <ul className={styles.list}>
         <li>
-          <Link href={editionPath(edition, '/')}>Front page</Link>
+          <Link href={editionPath(edition, '/')}>{t('frontPage')}</Link>
         </li>
         {sections.map((s) => (
           <li key={s.slug}>

@@ -28,7 +28,9 @@ test('an Indonesian article is in Indonesian, under /id, linked to its English s
   expect(response?.status()).toBe(200);
   await expect(page.locator('html')).toHaveAttribute('lang', 'id');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.title);
-  const alsoIn = page.getByRole('navigation', { name: 'Also in' });
+  // Every word of the page's interface is Indonesian.
+  await expect(page.getByText('Cetak halaman ini').first()).toBeVisible();
+  const alsoIn = page.getByRole('navigation', { name: 'Juga dalam' });
   await expect(alsoIn.getByRole('link', { name: 'English' })).toHaveAttribute(
     'href',
     `/articles/${story.sourceSlug}`,
@@ -102,7 +104,7 @@ test('a reader switches edition from the header', async ({ page }) => {
   await expect(page).toHaveURL(/\/id$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'id');
   await expect(
-    page.getByRole('navigation', { name: 'Editions' }).getByRole('link', { name: 'Bahasa Indonesia' }),
+    page.getByRole('navigation', { name: 'Edisi' }).getByRole('link', { name: 'Bahasa Indonesia' }),
   ).toHaveAttribute('aria-current', 'true');
   const story = translationIn('id');
   await expect(page.locator(`a[href="/id/articles/${story.slug}"]`).first()).toBeVisible();

@@ -125,6 +125,15 @@ describe('POST /api/articles/:id/vote', () => {
     expect((await post(999_999, '4', { json: true })).status).toBe(404);
     const ok = await post(open.id, '5', { json: true });
     expect(ok.status).toBe(200);
-    expect(await ok.json()).toMatchObject({ myVote: 5, ratingCount: 1 });
+    expect(await ok.json()).toMatchObject({ myVote: 5, ratingCount: 1, replaced: false });
+  });
+
+  it("tells a JSON client whether the vote replaced the reader's earlier one, for the widget's own words", async () => {
+    const article = makeArticle(author.id);
+    const cookie = `${READER_COOKIE}=${newReaderCookie().value}`;
+    const first = await post(article.id, '3', { json: true, headers: { cookie } });
+    expect(await first.json()).toMatchObject({ myVote: 3, replaced: false, message: 'Thanks for rating!' });
+    const second = await post(article.id, '2', { json: true, headers: { cookie } });
+    expect(await second.json()).toMatchObject({ myVote: 2, ratingCount: 1, replaced: true });
   });
 });

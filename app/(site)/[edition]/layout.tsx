@@ -28,12 +28,12 @@ export default async function SiteLayout({
   }));
   return (
     <Document lang={edition.tag} dir={edition.direction}>
-      <SkipLink />
-      <SiteHeader sections={sections} edition={edition} editions={switcher} />
+      <SkipLink locale={edition.tag} />
+      <SiteHeader sections={sections} edition={edition} editions={switcher} locale={edition.tag} />
       <main id="main" tabIndex={-1}>
         {children}
       </main>
-      <SiteFooter sections={sections} edition={edition} />
+      <SiteFooter sections={sections} edition={edition} locale={edition.tag} />
     </Document>
   );
 }

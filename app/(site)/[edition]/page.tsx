@@ -1,11 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { ArticleCard } from '@/components/article-card/article-card';
 import { ArticleList } from '@/components/article-card/article-list';
 import { SITE_DESCRIPTION, SITE_NAME } from '@/components/site/site-config';
 import { Container } from '@/components/site/container';
 import { getLatest, getSectionArticles, getSections } from '@/app/(site)/cached';
 import { MostRead } from '@/components/article/most-read';
+import { getMostReadLabels } from '@/components/article/most-read-labels';
+import { bdi } from '@/components/i18n/bdi';
 import { getMostRead } from '@/app/(site)/most-read';
 import { requireEdition } from '@/app/(site)/editions';
 import { editionPath } from '@/lib/editions';
@@ -28,14 +31,21 @@ type Props = { params: Promise<{ edition: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const edition = await requireEdition(params);
-  const feed = editionPath(edition, '/feed.xml');
+  const [front, site] = await Promise.all([
+    getTranslations({ locale: edition.tag, namespace: 'Front' }),
+    getTranslations({ locale: edition.tag, namespace: 'Site' }),
+  ]);
   return {
-    title: { absolute: `${SITE_NAME}: news, analysis and features` },
+    title: { absolute: front('title', { site: SITE_NAME }) },
     description: SITE_DESCRIPTION,
     // A page's alternates replace the root layout's, so the feed link is repeated here.
     alternates: {
       canonical: editionPath(edition, '/'),
-      types: { 'application/rss+xml': [{ url: feed, title: `${SITE_NAME}: latest` }] },
+      types: {
+        'application/rss+xml': [
+          { url: editionPath(edition, '/feed.xml'), title: site('feedTitleLatest', { site: SITE_NAME }) },
+        ],
+      },
     },
   };
 }
@@ -46,6 +56,12 @@ const PER_SECTION = 4;
 export default async function FrontPage({ params }: Props) {
   const edition = await requireEdition(params);
   setPageEdition(edition);
+  const locale = edition.tag;
+  const [t, lists, mostReadLabels] = await Promise.all([
+    getTranslations({ locale, namespace: 'Front' }),
+    getTranslations({ locale, namespace: 'Lists' }),
+    getMostReadLabels(locale),
+  ]);
   const [latest, sections, mostRead] = await Promise.all([
     getLatest(edition.id, { limit: LATEST, offset: 0, counted: false }),
     getSections(edition.id),
@@ -69,24 +85,30 @@ export default async function FrontPage({ params }: Props) {
 
   return (
     <Container>
-      <h1 className="visually-hidden">{SITE_NAME}: front page</h1>
+      <h1 className="visually-hidden">{t('heading', { site: SITE_NAME })}</h1>
       {lead ? (
         <div className={styles.top}>
           <section className={styles.lead} aria-labelledby="lead-story">
             <h2 id="lead-story" className="visually-hidden">
-              Lead story
+              {t('leadStory')}
             </h2>
-            <ArticleCard article={lead} variant="lead" headingLevel={3} priority />
+            <ArticleCard article={lead} variant="lead" headingLevel={3} priority locale={locale} />
           </section>
           <section className={styles.latest} aria-labelledby="latest-heading">
             <h2 id="latest-heading" className={styles.railHeading}>
-              Latest
+              {t('latest')}
             </h2>
-            <ArticleList articles={rest} variant="compact" layout="stack" />
+            <ArticleList
+              articles={rest}
+              variant="compact"
+              layout="stack"
+              locale={locale}
+              emptyMessage={lists('empty')}
+            />
           </section>
         </div>
       ) : (
-        <p className={styles.empty}>Nothing has been published yet. Check back soon.</p>
+        <p className={styles.empty}>{t('empty')}</p>
       )}
 
       {blocks
@@ -99,20 +121,28 @@ export default async function FrontPage({ params }: Props) {
               </h2>
               {more ? (
                 <Link className={styles.more} href={pagePath(`/sections/${section.slug}`)}>
-                  More in {section.name} <span aria-hidden="true">→</span>
+                  {t.rich('moreIn', { name: section.name, bdi })}{' '}
+                  <span aria-hidden="true" className={styles.arrow}>
+                    →
+                  </span>
                 </Link>
               ) : null}
             </header>
             <ul className={styles.blockGrid}>
               {items.map((article, i) => (
                 <li key={article.id} className={i === 0 ? styles.blockFeature : undefined}>
-                  <ArticleCard article={article} variant={i === 0 ? 'feature' : 'text'} showSection={false} />
+                  <ArticleCard
+                    article={article}
+                    variant={i === 0 ? 'feature' : 'text'}
+                    showSection={false}
+                    locale={locale}
+                  />
                 </li>
               ))}
             </ul>
           </section>
         ))}
-      <MostRead {...mostRead} prefix={editionPath(edition, '')} />
+      <MostRead {...mostRead} labels={mostReadLabels} prefix={editionPath(edition, '')} />
     </Container>
   );
 }

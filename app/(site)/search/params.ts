@@ -13,7 +13,12 @@ export type SearchParams = {
   to: string;
   sort: SearchSort;
 };
-export type SearchQuery = SearchParams & { fromMs?: number; toMs?: number; problems: string[] };
+/** A value that was dropped, named by its message key (lib/i18n/messages, namespace Search). */
+export type SearchProblem = {
+  key: 'unknownSection' | 'unknownAuthor' | 'badFrom' | 'badTo';
+  value: string;
+};
+export type SearchQuery = SearchParams & { fromMs?: number; toMs?: number; problems: SearchProblem[] };
 
 const DAY_MS = 86_400_000;
 const SLUG = /^[a-z0-9-]{1,100}$/;
@@ -33,17 +38,18 @@ function dayStart(day: string): number | null {
 }
 
 export function readSearchParams(p: Record<string, Param>): SearchQuery {
-  const problems: string[] = [];
+  const problems: SearchProblem[] = [];
   const slug = (name: 'section' | 'author') => {
     const v = one(p[name]);
-    if (v && !SLUG.test(v)) problems.push(`There is no ${name} “${v.slice(0, 40)}”; showing every ${name}.`);
+    const key = name === 'section' ? 'unknownSection' : 'unknownAuthor';
+    if (v && !SLUG.test(v)) problems.push({ key, value: v.slice(0, 40) });
     return SLUG.test(v) ? v : '';
   };
   const date = (name: 'from' | 'to') => {
     const v = one(p[name]);
     const ms = v ? dayStart(v) : null;
     if (v && ms === null)
-      problems.push(`“${v.slice(0, 40)}” is not a date like 2026-04-26; the ${name} date is ignored.`);
+      problems.push({ key: name === 'from' ? 'badFrom' : 'badTo', value: v.slice(0, 40) });
     return { text: ms === null ? '' : v, ms: ms ?? undefined };
   };
   const from = date('from');

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { Container } from '@/components/site/container';
 import { PageHeader } from '@/components/site/page-header';
 import { SearchForm } from '@/components/site/search-form';
 import { SearchResults } from '@/components/site/search-results';
 import { SITE_NAME } from '@/components/site/site-config';
 import { Pagination } from '@/components/pagination/pagination';
+import { bdi } from '@/components/i18n/bdi';
 import { getAuthors, getSections } from '@/app/(site)/cached';
 import {
   pageSuffix,
@@ -26,9 +28,12 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const edition = await requireEdition(params);
   const { q, page } = await searchParams;
   const query = queryOf(q);
+  const t = await getTranslations({ locale: edition.tag, namespace: 'Search' });
   return {
-    title: query ? `Search: ${query}${pageSuffix(requirePage(page))}` : 'Search',
-    description: `Search every article published by ${SITE_NAME}.`,
+    title: query
+      ? `${t('titleFor', { query })}${await pageSuffix(requirePage(page), edition.tag)}`
+      : t('title'),
+    description: t('description', { site: SITE_NAME }),
     alternates: { canonical: editionPath(edition, '/search') },
     // Result pages are endless variations of the same content; search engines should not index them.
     robots: query ? { index: false, follow: true } : undefined,
@@ -46,27 +51,34 @@ export default async function SearchPage({ params, searchParams }: Props) {
     ? await getSearchResults(edition.id, s, pageWindow(n))
     : { items: [], total: 0, terms: [] };
   const pages = requirePageInRange(n, total);
+  const locale = edition.tag;
+  const t = await getTranslations({ locale, namespace: 'Search' });
 
   return (
     <Container>
-      <PageHeader title="Search" />
-      <SearchForm defaultValue={s.q} filters={{ sections, authors, values: s }} />
+      <PageHeader title={t('title')} />
+      <SearchForm defaultValue={s.q} filters={{ sections, authors, values: s }} locale={locale} />
       {s.problems.map((p) => (
-        <p key={p} className={styles.status} role="status">
-          {p}
+        <p key={p.key} className={styles.status} role="status">
+          {t(p.key, { value: p.value })}
         </p>
       ))}
       {s.q ? (
         <section className={styles.listSection} aria-labelledby="results-heading">
           <h2 id="results-heading" className={`rule-heading ${styles.listHeading}`}>
-            {total === 0 ? 'No results' : total === 1 ? '1 result' : `${total} results`} for “{s.q}”
+            {t.rich('resultsFor', { count: total, query: s.q, bdi })}
           </h2>
-          {total > 0 ? <SearchResults hits={items} /> : <NoResults usable={terms.length > 0} />}
+          {total > 0 ? (
+            <SearchResults hits={items} locale={locale} />
+          ) : (
+            <NoResults usable={terms.length > 0} locale={locale} />
+          )}
           <Pagination
             page={n}
             pageCount={pages}
             basePath={editionPath(edition, '/search')}
             query={linkParams(s)}
+            locale={locale}
           />
         </section>
       ) : null}
@@ -74,19 +86,16 @@ export default async function SearchPage({ params, searchParams }: Props) {
   );
 }
 
-function NoResults({ usable }: { usable: boolean }) {
+async function NoResults({ usable, locale }: { usable: boolean; locale: string }) {
+  const t = await getTranslations({ locale, namespace: 'Search' });
   return (
     <div className={styles.status}>
-      <p>
-        {usable
-          ? 'No article matches every word.'
-          : 'Those characters are not words we can search for. Try letters or numbers.'}
-      </p>
+      <p>{usable ? t('noMatch') : t('noWords')}</p>
       <ul>
-        <li>Try fewer or more general words; every word must appear.</li>
-        <li>Check the spelling, or type the start of a word: “harb” finds “harbour”.</li>
-        <li>Put “quotes” around words that belong together.</li>
-        <li>Remove the section, author or date filters.</li>
+        <li>{t('tipFewer')}</li>
+        <li>{t('tipSpelling')}</li>
+        <li>{t('tipQuotes')}</li>
+        <li>{t('tipFilters')}</li>
       </ul>
     </div>
   );

@@ -1,20 +1,18 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { DEFAULT_LOCALE } from '@/lib/i18n/locales';
 import styles from './not-found.module.css';
 
-export default function ArticleNotFound() {
+export default async function ArticleNotFound() {
+  const t = await getTranslations({ locale: DEFAULT_LOCALE, namespace: 'NotFound' });
   return (
     <div className={styles.box}>
-      <h1>We can&rsquo;t find that article</h1>
-      <p>
-        It may have been unpublished, it may not be published yet, or the address may be mistyped. Articles
-        live at addresses like <code>/articles/the-headline-in-small-words</code>.
-      </p>
+      <h1>{t('articleHeading')}</h1>
+      <p>{t.rich('articleLede', { code: (chunks) => <code>{chunks}</code> })}</p>
       <ul>
+        <li>{t.rich('goFront', { link: (chunks) => <Link href="/">{chunks}</Link> })}</li>
         <li>
-          <Link href="/">Go to the front page</Link> for the latest stories
-        </li>
-        <li>
-          <Link href="/search">Search the archive</Link>
+          <Link href="/search">{t('searchArchive')}</Link>
         </li>
       </ul>
     </div>

@@ -2,7 +2,9 @@
 // It reads no cookies, headers or searchParams, so the HTML is the same for every reader; views
 // and votes arrive through the live endpoint after the page loads, "Most read" from /most-read.json.
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { ArticleView } from '@/components/article/article-view';
+import { getMostReadLabels } from '@/components/article/most-read-labels';
 import { MostReadLive } from '@/components/article/most-read-live';
 import { RelatedStories } from '@/components/article/related-stories';
 import { articlePath } from '@/components/article/types';
@@ -67,13 +69,28 @@ export default async function ArticlePage({ params }: Props) {
   const { article, latest, related, tellings } = page;
   setPageEdition(edition);
   const origin = siteUrl().origin;
+  const locale = edition.tag;
+  const [t, mostReadLabels] = await Promise.all([
+    getTranslations({ locale, namespace: 'Article' }),
+    getMostReadLabels(locale),
+  ]);
   return (
     <>
       <ArticleJsonLd article={article} origin={origin} />
-      <AlsoIn tellings={tellings} currentId={article.id} label="Also in" />
-      <ArticleView article={article} latest={latest} siteOrigin={origin} timeZone={newsroomTimeZone()} />
-      <RelatedStories related={related} timeZone={newsroomTimeZone()} />
-      <MostReadLive edition={edition.isDefault ? null : edition.tag} prefix={pagePath('')} />
+      <AlsoIn tellings={tellings} currentId={article.id} label={t('alsoIn')} />
+      <ArticleView
+        article={article}
+        latest={latest}
+        siteOrigin={origin}
+        timeZone={newsroomTimeZone()}
+        locale={locale}
+      />
+      <RelatedStories related={related} timeZone={newsroomTimeZone()} locale={locale} />
+      <MostReadLive
+        edition={edition.isDefault ? null : edition.tag}
+        prefix={pagePath('')}
+        labels={mostReadLabels}
+      />
     </>
   );
 }

@@ -3,12 +3,14 @@ import { requireEdition } from '@/app/(site)/editions';
 import { editionPath } from '@/lib/editions';
 import { setPageEdition } from '@/lib/page-edition';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { ArticleList } from '@/components/article-card/article-list';
 import { AuthorBlock } from '@/components/author/author-block';
 import { BreadcrumbsJsonLd } from '@/components/site/breadcrumbs-json-ld';
 import { Container } from '@/components/site/container';
 import { SITE_NAME } from '@/components/site/site-config';
 import { Pagination } from '@/components/pagination/pagination';
+import { bdi } from '@/components/i18n/bdi';
 import { getAuthor, getAuthorArticles } from '@/app/(site)/cached';
 import { feedAlternate } from '@/app/(site)/feeds';
 import {
@@ -22,8 +24,9 @@ import styles from '@/app/(site)/list-page.module.css';
 
 type Props = { params: Promise<{ slug: string; edition: string }>; searchParams: ListSearchParams };
 
-function describe(bio: string, name: string): string {
-  if (!bio) return `Articles by ${name} for ${SITE_NAME}.`;
+async function describe(bio: string, name: string, locale: string): Promise<string> {
+  const t = await getTranslations({ locale, namespace: 'Lists' });
+  if (!bio) return t('authorDescription', { name, site: SITE_NAME });
   return bio.length > 160 ? `${bio.slice(0, 157).trimEnd()}…` : bio;
 }
 
@@ -34,12 +37,16 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   if (!author) notFound();
   const n = requirePage(page);
   requirePageInRange(n, (await getAuthorArticles(author.id, edition.id, pageWindow(n))).total);
+  const site = await getTranslations({ locale: edition.tag, namespace: 'Site' });
   return {
-    title: `${author.name}${pageSuffix(n)}`,
-    description: describe(author.bio, author.fullName || author.name),
+    title: `${author.name}${await pageSuffix(n, edition.tag)}`,
+    description: await describe(author.bio, author.fullName || author.name, edition.tag),
     alternates: {
       canonical: editionPath(edition, n > 1 ? `/authors/${slug}?page=${n}` : `/authors/${slug}`),
-      types: feedAlternate(editionPath(edition, `/authors/${slug}/feed.xml`), `${SITE_NAME}: ${author.name}`),
+      types: feedAlternate(
+        editionPath(edition, `/authors/${slug}/feed.xml`),
+        site('feedTitleOf', { site: SITE_NAME, name: author.name }),
+      ),
     },
   };
 }
@@ -52,6 +59,8 @@ export default async function AuthorPage({ params, searchParams }: Props) {
   const n = requirePage(page);
   const { items, total } = await getAuthorArticles(author.id, edition.id, pageWindow(n));
   const pages = requirePageInRange(n, total);
+  const locale = edition.tag;
+  const t = await getTranslations({ locale, namespace: 'Lists' });
 
   return (
     <Container>
@@ -61,10 +70,10 @@ export default async function AuthorPage({ params, searchParams }: Props) {
           { name: author.name, path: editionPath(edition, `/authors/${author.slug}`) },
         ]}
       />
-      <AuthorBlock author={author} headingLevel={1} showLink={false} />
+      <AuthorBlock author={author} headingLevel={1} showLink={false} locale={locale} />
       <section className={styles.listSection} aria-labelledby="author-articles">
         <h2 id="author-articles" className={`rule-heading ${styles.listHeading}`}>
-          Articles by {author.name}
+          {t.rich('articlesBy', { name: author.name, bdi })}
           {total > 0 ? <span className={styles.count}> ({total})</span> : null}
         </h2>
         <ArticleList
@@ -72,10 +81,16 @@ export default async function AuthorPage({ params, searchParams }: Props) {
           variant="row"
           layout="stack"
           headingLevel={3}
-          emptyMessage={`${author.name} has no published articles yet.`}
+          emptyMessage={t('authorEmpty', { name: author.name })}
+          locale={locale}
         />
       </section>
-      <Pagination page={n} pageCount={pages} basePath={editionPath(edition, `/authors/${author.slug}`)} />
+      <Pagination
+        page={n}
+        pageCount={pages}
+        basePath={editionPath(edition, `/authors/${author.slug}`)}
+        locale={locale}
+      />
     </Container>
   );
 }

@@ -3,6 +3,7 @@ import { requireEdition } from '@/app/(site)/editions';
 import { editionPath } from '@/lib/editions';
 import { setPageEdition } from '@/lib/page-edition';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { ArticleList } from '@/components/article-card/article-list';
 import { BreadcrumbsJsonLd } from '@/components/site/breadcrumbs-json-ld';
 import { Container } from '@/components/site/container';
@@ -24,19 +25,26 @@ type Props = { params: Promise<{ slug: string; edition: string }>; searchParams:
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const [{ slug }, { page }] = await Promise.all([params, searchParams]);
   const [section, edition] = await Promise.all([getSection(slug), requireEdition(params)]);
-  // A 404 decided here too, so a missing page never gets the title of a real one. A section belongs
-  // to one edition: under another edition's prefix it is not there.
+  // A 404 decided here too, so a missing page never gets the title of a real one. A section
+  // belongs to one edition: under another edition's prefix it is not there.
   if (!section || section.editionId !== edition.id) notFound();
   const n = requirePage(page);
   requirePageInRange(n, (await getSectionArticles(section.id, pageWindow(n))).total);
+  const [t, site] = await Promise.all([
+    getTranslations({ locale: edition.tag, namespace: 'Lists' }),
+    getTranslations({ locale: edition.tag, namespace: 'Site' }),
+  ]);
   return {
-    title: `${section.name}${pageSuffix(n)}`,
-    description: section.description || `The latest ${section.name} news and analysis from ${SITE_NAME}.`,
+    title: `${section.name}${await pageSuffix(n, edition.tag)}`,
+    description: section.description || t('sectionDescription', { name: section.name, site: SITE_NAME }),
     alternates: {
       canonical: editionPath(edition, n > 1 ? `/sections/${slug}?page=${n}` : `/sections/${slug}`),
       types: {
         'application/rss+xml': [
-          { url: `/sections/${slug}/feed.xml`, title: `${SITE_NAME}: ${section.name}` },
+          {
+            url: editionPath(edition, `/sections/${slug}/feed.xml`),
+            title: site('feedTitleOf', { site: SITE_NAME, name: section.name }),
+          },
         ],
       },
     },
@@ -51,6 +59,11 @@ export default async function SectionPage({ params, searchParams }: Props) {
   const n = requirePage(page);
   const { items, total } = await getSectionArticles(section.id, pageWindow(n));
   const pages = requirePageInRange(n, total);
+  const locale = edition.tag;
+  const [t, site] = await Promise.all([
+    getTranslations({ locale, namespace: 'Lists' }),
+    getTranslations({ locale, namespace: 'Site' }),
+  ]);
 
   return (
     <Container>
@@ -61,18 +74,31 @@ export default async function SectionPage({ params, searchParams }: Props) {
         ]}
       />
       <PageHeader
-        kicker="Section"
+        kicker={t('sectionKicker')}
         title={section.name}
         description={section.description ? <p>{section.description}</p> : undefined}
         aside={
           <FeedLink
             href={editionPath(edition, `/sections/${section.slug}/feed.xml`)}
-            label={`${section.name} feed`}
+            label={site('sectionFeed', { name: section.name })}
           />
         }
       />
-      <ArticleList articles={items} variant="row" layout="stack" headingLevel={2} showSection={false} />
-      <Pagination page={n} pageCount={pages} basePath={editionPath(edition, `/sections/${section.slug}`)} />
+      <ArticleList
+        articles={items}
+        variant="row"
+        layout="stack"
+        headingLevel={2}
+        showSection={false}
+        emptyMessage={t('empty')}
+        locale={locale}
+      />
+      <Pagination
+        page={n}
+        pageCount={pages}
+        basePath={editionPath(edition, `/sections/${section.slug}`)}
+        locale={locale}
+      />
     </Container>
   );
 }

@@ -1,5 +1,5 @@
 // POST /api/articles/:id/vote with stars=1..5 (a form post, or fetch asking for JSON).
-// JSON: 200 { ratingAverage, ratingCount, myVote, message } | 4xx { error } (429 with Retry-After).
+// JSON: 200 { ratingAverage, ratingCount, myVote, replaced, message } | 4xx { error } (429 with Retry-After).
 // A plain form post (no JavaScript) to a public article is answered with a 303 to
 // /articles/<slug>/rated, a small uncached page with the outcome (?error=<code> for a refusal), so
 // the cached article page never carries per-reader state and no reader is left with raw JSON.
@@ -120,6 +120,7 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
             ratingAverage: result.ratingAverage,
             ratingCount: result.ratingCount,
             myVote: result.myVote,
+            replaced: result.replaced,
             message,
           },
           { headers: { 'Cache-Control': 'no-store' } },

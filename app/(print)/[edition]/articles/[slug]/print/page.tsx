@@ -2,6 +2,7 @@
 // own ISR page (a ?print=1 on the article URL would make that page read searchParams and so stop
 // being cached), and its canonical link points at the article.
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { ArticleView } from '@/components/article/article-view';
 import { articlePath } from '@/components/article/types';
 import { siteUrl } from '@/components/site/site-config';
@@ -28,8 +29,9 @@ async function load(params: Props['params']) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { edition, page } = await load(params);
   const { article } = page;
+  const t = await getTranslations({ locale: edition.tag, namespace: 'Article' });
   return {
-    title: `${article.title} (print)`,
+    title: t('printTitle', { title: article.title }),
     description: article.summary || undefined,
     alternates: { canonical: editionPath(edition, articlePath(article.slug)) },
     robots: { index: false },
@@ -40,16 +42,19 @@ export default async function PrintArticlePage({ params }: Props) {
   const { edition, page } = await load(params);
   const { article } = page;
   setPageEdition(edition);
+  const locale = edition.tag;
+  const t = await getTranslations({ locale, namespace: 'Article' });
   return (
     <main className={styles.page}>
       <p className={styles.back} data-print="hide">
-        <a href={editionPath(edition, articlePath(article.slug))}>Back to the article</a>
+        <a href={editionPath(edition, articlePath(article.slug))}>{t('backToArticle')}</a>
       </p>
       <ArticleView
         article={article}
         latest={[]}
         siteOrigin={siteUrl().origin}
         timeZone={newsroomTimeZone()}
+        locale={locale}
         variant="print"
       />
     </main>

@@ -3,31 +3,45 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
-import { articlePath, votesLabel } from '@/components/article/types';
+import { getTranslations } from 'next-intl/server';
+import { articlePath } from '@/components/article/types';
 import { getArticleStateBySlug, isPublicNow } from '@/db/articles/public';
-import { describeWait, slowDownMessage } from '@/db/readers/rate-limits';
 import { getRatingSummary } from '@/db/readers/votes';
 import { readOutcome, type RatedOutcome } from '@/app/api/articles/rated-outcome';
+import { formatAverage } from '@/lib/i18n/locales';
 import { getEditions, requireEdition } from '@/app/(site)/editions';
 import { editionPath } from '@/lib/editions';
 import styles from './rated.module.css';
 
-export const metadata: Metadata = { title: 'Your rating', robots: { index: false } };
+type Translate = Awaited<ReturnType<typeof getTranslations<'Rated'>>>;
 
-// The codes the vote endpoint signs for a refused form post (app/api/articles/[id]/vote/route.ts).
-// A Map, not an object literal: "?error=constructor" must not find Object's own properties.
-const ERRORS = new Map<string, (when: string) => string>([
-  ['invalid_stars', () => 'Choose from 1 to 5 stars. Nothing was saved.'],
-  ['locked', () => 'Ratings are closed for this article.'],
-  ['removed', () => 'Your rating of this article was removed by a moderator and cannot be cast again.'],
-  ['crawler', () => 'Automated clients cannot rate articles.'],
-  ['rate_limited', (when) => slowDownMessage('votes', false, when)],
-  ['too_fast', (when) => slowDownMessage('votes', true, when)],
-]);
+export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
+  const edition = await requireEdition(params);
+  const t = await getTranslations({ locale: edition.tag, namespace: 'Rated' });
+  return { title: t('title'), robots: { index: false } };
+}
+
+// The codes the vote endpoint signs for a refused form post (app/api/articles/[id]/vote/route.ts),
+// with their message keys. A Map, not an object literal: "?error=constructor" must not find
+// Object's own properties.
+const ERRORS = new Map<string, 'invalidStars' | 'closed' | 'removed' | 'crawler' | 'rateLimited' | 'tooFast'>(
+  [
+    ['invalid_stars', 'invalidStars'],
+    ['locked', 'closed'],
+    ['removed', 'removed'],
+    ['crawler', 'crawler'],
+    ['rate_limited', 'rateLimited'],
+    ['too_fast', 'tooFast'],
+  ],
+);
 
 /** The wait the endpoint recorded, in words ("in 9 minutes"); "later" for anything else. */
-function waitText(seconds: number | undefined): string {
-  return seconds && seconds > 0 ? `in ${describeWait(seconds)}` : 'later';
+function waitText(t: Translate, seconds: number | undefined): string {
+  if (!seconds || seconds <= 0) return t('later');
+  if (seconds < 60) return t('inSeconds', { count: seconds });
+  const minutes = Math.ceil(seconds / 60);
+  if (minutes < 120) return t('inMinutes', { count: minutes });
+  return t('inHours', { count: Math.ceil(minutes / 60) });
 }
 
 type Props = {
@@ -36,16 +50,28 @@ type Props = {
 };
 
 /** The heading and message for an outcome the vote endpoint signed; none for anything else. */
-function describe(outcome: RatedOutcome | null): { heading: string; message: string | null } {
-  if (!outcome) return { heading: 'Rating', message: null };
-  if (outcome.kind === 'refused')
+async function describe(
+  outcome: RatedOutcome | null,
+  locale: string,
+): Promise<{ heading: string; message: string | null }> {
+  const t = await getTranslations({ locale, namespace: 'Rated' });
+  if (!outcome) return { heading: t('heading'), message: null };
+  if (outcome.kind === 'refused') {
+    const key = ERRORS.get(outcome.code);
+    const live = await getTranslations({ locale, namespace: 'Live' });
     return {
-      heading: 'Your rating was not saved',
-      message: ERRORS.get(outcome.code)?.(waitText(outcome.retry)) ?? 'Your rating could not be saved.',
+      heading: t('refusedHeading'),
+      message: !key
+        ? t('couldNotSave')
+        : key === 'closed'
+          ? live('closed')
+          : t(key, { when: waitText(t, outcome.retry) }),
     };
+  }
+  const live = await getTranslations({ locale, namespace: 'Live' });
   return {
-    heading: 'Your rating was saved',
-    message: outcome.changed ? `You changed your rating to ${outcome.stars} stars.` : 'Thanks for rating!',
+    heading: t('savedHeading'),
+    message: outcome.changed ? live('changed', { stars: outcome.stars }) : live('thanks'),
   };
 }
 
@@ -63,18 +89,23 @@ export default async function RatedPage({ params, searchParams }: Props) {
     const query = typeof raw === 'string' ? `?outcome=${encodeURIComponent(raw)}` : '';
     redirect(`${editionPath(home, articlePath(slug))}/rated${query}`);
   }
+  const locale = edition.tag;
+  const [t, live, article] = await Promise.all([
+    getTranslations({ locale, namespace: 'Rated' }),
+    getTranslations({ locale, namespace: 'Live' }),
+    getTranslations({ locale, namespace: 'Article' }),
+  ]);
   // Only what the endpoint recorded and signed: a hand-made query shows just the live rating.
-  const { heading, message } = describe(readOutcome(typeof raw === 'string' ? raw : undefined, state.id));
+  const outcome = readOutcome(typeof raw === 'string' ? raw : undefined, state.id);
+  const { heading, message } = await describe(outcome, locale);
+  const average = rating.ratingCount > 0 ? formatAverage(rating.ratingAverage, locale) : t('noAverage');
   return (
     <div className={styles.box}>
       <h1>{heading}</h1>
       {message && <p role="status">{message}</p>}
+      <p>{t('average', { average, votes: live('votes', { count: rating.ratingCount }) })}</p>
       <p>
-        Average rating: {rating.ratingCount > 0 ? rating.ratingAverage.toFixed(1) : '–'} out of 5{' '}
-        {votesLabel(rating.ratingCount)}
-      </p>
-      <p>
-        <Link href={editionPath(edition, articlePath(slug))}>Back to the article</Link>
+        <Link href={editionPath(edition, articlePath(slug))}>{article('backToArticle')}</Link>
       </p>
     </div>
   );
