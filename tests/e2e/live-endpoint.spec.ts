@@ -22,17 +22,24 @@ test.afterAll(() => server?.stop());
 
 type Answer = { status: number; headers: http.IncomingHttpHeaders; body: string };
 
-/** A raw POST, so that headers such as a false Content-Length reach the server as sent. */
+/**
+ * A raw POST on a connection of its own, so that headers such as a Content-Length that is never sent
+ * reach the server as written (the server then waits for that body on that connection only).
+ */
 function rawPost(path: string, headers: Record<string, string>): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const request = http.request(`${server!.baseURL}${path}`, { method: 'POST', headers }, (response) => {
-      let body = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk: string) => (body += chunk));
-      response.on('end', () =>
-        resolve({ status: response.statusCode ?? 0, headers: response.headers, body }),
-      );
-    });
+    const request = http.request(
+      `${server!.baseURL}${path}`,
+      { method: 'POST', headers, agent: false },
+      (response) => {
+        let body = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (body += chunk));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, body }),
+        );
+      },
+    );
     request.on('error', reject);
     request.end();
   });
