@@ -91,35 +91,10 @@ function failAll(batch: Pending[], cause: unknown): void {
 }
 
 function commitGroup(batch: Pending[]): void {
-  let db: Db;
-  let statements: Statements;
+  let outcomes: Outcome[];
   try {
-    db = getDb();
-    statements = statementsOf(db.$client);
-    statements.begin.run();
+    outcomes = runGroup(batch);
   } catch (cause) {
-    return failAll(batch, cause);
-  }
-  const client = db.$client;
-  const outcomes: Outcome[] = [];
-  for (const pending of batch) {
-    statements.savepoint.run();
-    try {
-      const value = pending.work(db);
-      statements.release.run();
-      outcomes.push({ ok: true, value });
-    } catch (error) {
-      // Some failures (RAISE(ROLLBACK), a full disk) end the whole transaction, not just a statement.
-      if (!client.inTransaction) return failAll(batch, error);
-      statements.rollbackTo.run();
-      statements.release.run();
-      outcomes.push({ ok: false, error });
-    }
-  }
-  try {
-    statements.commit.run();
-  } catch (cause) {
-    if (client.inTransaction) statements.rollback.run();
     return failAll(batch, cause);
   }
   batch.forEach((pending, i) => {
@@ -127,4 +102,36 @@ function commitGroup(batch: Pending[]): void {
     if (outcome.ok) pending.resolve(outcome.value);
     else pending.reject(outcome.error);
   });
+}
+
+/** Runs the batch in one transaction and commits it; throws, with nothing kept, when the group fails. */
+function runGroup(batch: Pending[]): Outcome[] {
+  const db = getDb();
+  const client = db.$client;
+  const statements = statementsOf(client);
+  statements.begin.run();
+  try {
+    const outcomes = batch.map((pending) => runStep(pending, db, statements));
+    statements.commit.run();
+    return outcomes;
+  } catch (cause) {
+    if (client.inTransaction) statements.rollback.run();
+    throw cause;
+  }
+}
+
+/** One write in its own savepoint: undone alone when it throws, unless it ended the whole transaction. */
+function runStep(pending: Pending, db: Db, statements: Statements): Outcome {
+  statements.savepoint.run();
+  try {
+    const value = pending.work(db);
+    statements.release.run();
+    return { ok: true, value };
+  } catch (error) {
+    // Some failures (RAISE(ROLLBACK), a full disk) end the whole transaction, not just a statement.
+    if (!db.$client.inTransaction) throw error;
+    statements.rollbackTo.run();
+    statements.release.run();
+    return { ok: false, error };
+  }
 }

@@ -54,7 +54,7 @@ describe('group commit', () => {
     // The same readers again within 30 minutes are not counted twice.
     await Promise.all(Array.from({ length: 1000 }, (_, i) => visit(article.id, `r${i}`)));
     expect(countsOf(article.id).views).toBe(1000);
-  });
+  }, 120_000);
 
   it('keeps 500 concurrent votes exact, a reader voting twice replacing the first', async () => {
     const article = makeArticle(author.id);
@@ -72,7 +72,7 @@ describe('group commit', () => {
       .prepare('SELECT count(*) AS n, sum(stars) AS total FROM votes WHERE article_id = ?')
       .get(article.id) as { n: number; total: number };
     expect(rows).toEqual({ n: 400, total: expectedSum });
-  });
+  }, 120_000);
 
   it('undoes a refused vote alone: the others in its group are kept', async () => {
     const open = makeArticle(author.id);
