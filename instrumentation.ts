@@ -8,6 +8,8 @@ export async function register() {
   const { addressRetentionDays, appSecret, newsroomTimeZone } = await import('./lib/config');
   const { seedDemoContentIfEmpty } = await import('./db/demo/seed');
   const { scheduleAddressPruning } = await import('./db/address-retention');
+  const { scheduleTrafficPruning } = await import('./db/traffic-pruning');
+  const { answerLiveOnNode, LIVE_ENDPOINT_KEY } = await import('./app/api/articles/live-node');
   // A mistyped timezone would otherwise break every page that shows a date; fail at start instead.
   newsroomTimeZone();
   // Likewise a mistyped retention period, which would otherwise only be logged, hourly.
@@ -20,4 +22,7 @@ export async function register() {
   await seedDemoContentIfEmpty();
   // After the seed, whose six months of demo votes get the same treatment as real ones.
   scheduleAddressPruning();
+  scheduleTrafficPruning();
+  // scripts/serve.mjs answers the view beacons itself with this, compiled with the app (see the file).
+  (globalThis as Record<symbol, unknown>)[LIVE_ENDPOINT_KEY] = answerLiveOnNode;
 }

@@ -11,6 +11,8 @@ export type Row = {
   p99: number;
   non2xx: number;
   errors: number;
+  /** Responses received (2xx or not). */
+  responses: number;
 };
 
 export async function measure(name: string, options: autocannon.Options): Promise<Row> {
@@ -22,6 +24,7 @@ export async function measure(name: string, options: autocannon.Options): Promis
     p99: result.latency.p99,
     non2xx: result.non2xx,
     errors: result.errors,
+    responses: result.requests.total,
   };
 }
 
@@ -36,5 +39,6 @@ export function combine(runs: Row[]): Row {
     p99: mean((r) => r.p99),
     non2xx: runs.reduce((sum, r) => sum + r.non2xx, 0),
     errors: runs.reduce((sum, r) => sum + r.errors, 0),
+    responses: runs.reduce((sum, r) => sum + r.responses, 0),
   };
 }

@@ -1,5 +1,6 @@
-// The app under test: built into a dist folder of the bench's own and started with `next start` on
-// a fresh data directory, the way production runs it.
+// The app under test: built into a dist folder of the bench's own and started on a fresh data
+// directory as one process of `npm start` (scripts/serve.mjs), the way production runs each core;
+// BENCH_SERVER=next starts a bare `next start` instead (Next's own route handlers for everything).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -29,7 +30,9 @@ export async function ensureBuild(): Promise<void> {
   if (result.status !== 0) throw new Error('next build failed');
 }
 
-/** Starts `next start` over `dataDir`; wait for it with `waitFor`, end it with `stop`. */
+export const SERVER_KIND = process.env.BENCH_SERVER === 'next' ? 'next start' : 'serve.mjs';
+
+/** Starts the server over `dataDir`; wait for it with `waitFor`, end it with `stop`. */
 export function startNext(dataDir: string, port: number): NextServer {
   const env = {
     ...process.env,
@@ -42,15 +45,15 @@ export function startNext(dataDir: string, port: number): NextServer {
     NEWSROOM_VIEW_LIMIT_PER_ADDRESS: '1000000000/1m',
     NEWSROOM_VIEW_LIMIT_PER_READER: '1000000000/1m',
   };
-  const child = spawn(
-    process.execPath,
-    [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)],
-    {
-      cwd: ROOT,
-      env,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  );
+  const args =
+    SERVER_KIND === 'next start'
+      ? [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)]
+      : [path.join(ROOT, 'scripts/serve.mjs')];
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const stop = async () => {
     child.kill('SIGTERM');
     if (child.exitCode === null) await new Promise((r) => child.once('exit', r));
@@ -61,7 +64,7 @@ export function startNext(dataDir: string, port: number): NextServer {
 /** Waits until `url` answers at all, or fails once the server has exited. */
 export async function waitFor(url: string, child: ChildProcess): Promise<void> {
   for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error('next start exited early');
+    if (child.exitCode !== null) throw new Error(`${SERVER_KIND} exited early`);
     try {
       const response = await fetch(url);
       await response.arrayBuffer();

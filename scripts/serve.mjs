@@ -17,6 +17,22 @@ require('./peer-address.cjs');
 process.env.NODE_ENV = 'production';
 
 const DRAIN_LIMIT_MS = 10_000;
+const LIVE_PATH = /^\/api\/articles\/(\d{1,20})\/live(?:\?|$)/;
+const LIVE_ENDPOINT_KEY = Symbol.for('newsroom.liveEndpoint');
+
+/**
+ * The view beacon (POST /api/articles/:id/live) is answered here by the handler instrumentation.ts
+ * registered (app/api/articles/live-node.ts), without Next's routing: it renders nothing and is the
+ * one request every page view makes (README "Speed"). Anything else, and any beacon before the
+ * handler is registered, goes to Next, whose route handler gives the same answer.
+ */
+function answerLiveHere(handle) {
+  return (req, res) => {
+    const live = req.method === 'POST' && globalThis[LIVE_ENDPOINT_KEY];
+    const match = live && LIVE_PATH.exec(req.url ?? '');
+    return match ? live(req, res, match[1]) : handle(req, res);
+  };
+}
 
 const dir = fileURLToPath(new URL('..', import.meta.url));
 const port = Number(process.env.PORT || 3000);
@@ -36,7 +52,9 @@ const ownAddress = () => ({
 });
 // Shared HTML is finished with a hash-based script policy, and Next's empty 404 shell replaced by a
 // readable page (scripts/finish-html.mjs).
-const server = http.createServer(logRequests(log, bufferHtml(handle, htmlFinishing(ownAddress, log))));
+const server = http.createServer(
+  logRequests(log, answerLiveHere(bufferHtml(handle, htmlFinishing(ownAddress, log)))),
+);
 // Idle keep-alive sockets are left for the client (or nginx, after 4 s) to close: a server that closes
 // one just as the client reuses it turns that request into a failed connection.
 server.keepAliveTimeout = 65_000;

@@ -2,6 +2,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb } from '@/db';
+import { inGroupCommit } from '@/db/group-commit';
 
 export type RateLimit = { limit: number; windowMs: number };
 export type RateLimitResult = { allowed: boolean; count: number; retryAfterSeconds: number };
@@ -48,10 +49,14 @@ export function configuredLimit(name: RateLimitName): RateLimit {
   return parseRateLimit(process.env[envName] ?? '') ?? parseRateLimit(fallback)!;
 }
 
-// Buckets older than this are dead (no window is longer); pruning is occasional, not per hit.
-let longestWindowMs = UNIT_MS.d;
-let hitsSincePrune = 0;
-const PRUNE_EVERY = 500;
+/**
+ * A bucket untouched for twice the longest configured window can only ever restart at 1, so deleting
+ * it changes no verdict; db/traffic-pruning.ts deletes such buckets every few minutes.
+ */
+export function rateBucketLifetimeMs(): number {
+  const names = Object.keys(RATE_LIMIT_DEFAULTS) as RateLimitName[];
+  return 2 * Math.max(...names.map((name) => configuredLimit(name).windowMs));
+}
 
 /**
  * Counts one hit on `key` and says whether it is within `limit` per `windowMs`. One statement does
@@ -71,11 +76,6 @@ export function hitRateLimit(
       count = CASE WHEN window_start <= ${expired} THEN 1 ELSE count + 1 END,
       window_start = CASE WHEN window_start <= ${expired} THEN ${now} ELSE window_start END
     RETURNING count, window_start`);
-  longestWindowMs = Math.max(longestWindowMs, windowMs);
-  if (++hitsSincePrune >= PRUNE_EVERY) {
-    hitsSincePrune = 0;
-    pruneRateBuckets(now);
-  }
   const allowed = row.count <= limit;
   const retryAfterSeconds = allowed ? 0 : Math.max(1, Math.ceil((row.window_start + windowMs - now) / 1000));
   return { allowed, count: row.count, retryAfterSeconds };
@@ -99,10 +99,6 @@ export function hitRateLimits(
   return worst;
 }
 
-export function pruneRateBuckets(now = Date.now()): number {
-  return getDb().run(sql`DELETE FROM rate_buckets WHERE window_start < ${now - 2 * longestWindowMs}`).changes;
-}
-
 /** "Try again in 7 minutes." / "in 30 seconds." for the readable 429 messages. */
 export function describeWait(seconds: number): string {
   if (seconds < 60) return `${seconds} second${seconds === 1 ? '' : 's'}`;
@@ -122,6 +118,14 @@ export function hitVoteLimits(
   ];
   if (who.readerId) checks.push({ key: `vote:reader:${who.readerId}`, limit: 'votePerReader' });
   return hitRateLimits(checks, now);
+}
+
+/** hitVoteLimits, committed with whatever else arrived at the same moment (db/group-commit.ts). */
+export function commitVoteLimits(
+  who: { addressHash: string; networkHash: string; readerId?: string | null },
+  now = Date.now(),
+): Promise<RateLimitVerdict> {
+  return inGroupCommit(() => hitVoteLimits(who, now));
 }
 
 /** The live endpoint's limits on counting views: per address, and per reader when known. */

@@ -5,7 +5,7 @@
 import 'server-only';
 import { and, eq, lte, sql } from 'drizzle-orm';
 import { newsroomDay } from '@/lib/days';
-import { getDb } from '@/db';
+import { getDb, type Executor } from '@/db';
 import { articles, readerViews, viewDays } from '@/db/schema';
 
 export const VIEW_WINDOW_MS = 30 * 60 * 1000;
@@ -21,52 +21,59 @@ export function recordView(
   input: { articleId: number; readerId: string },
   now = Date.now(),
 ): ViewResult | null {
+  return getDb().transaction((tx) => recordViewOn(tx, input, now), { behavior: 'immediate' });
+}
+
+/**
+ * recordView's statements on a connection that already holds the write lock (a transaction, or a
+ * group commit's savepoint, db/group-commit.ts).
+ */
+export function recordViewOn(
+  db: Executor,
+  input: { articleId: number; readerId: string },
+  now: number,
+): ViewResult | null {
   const { articleId, readerId } = input;
-  return getDb().transaction(
-    (tx) => {
-      const article = tx
-        .select({ id: articles.id })
-        .from(articles)
-        .where(and(eq(articles.id, articleId), isPublicAt(now)))
-        .get();
-      if (!article) return null;
-      // The upsert only writes (and so only returns a row) for a new reader or one last counted
-      // at least 30 minutes ago: that returned row is the decision to count.
-      const counted = tx
-        .insert(readerViews)
-        .values({ articleId, readerId, lastCountedAt: now })
-        .onConflictDoUpdate({
-          target: [readerViews.articleId, readerViews.readerId],
-          set: { lastCountedAt: now },
-          setWhere: lte(readerViews.lastCountedAt, now - VIEW_WINDOW_MS),
-        })
-        .returning({ at: readerViews.lastCountedAt })
-        .all();
-      if (counted.length === 0) {
-        const current = tx
-          .select({ views: articles.views })
-          .from(articles)
-          .where(eq(articles.id, articleId))
-          .get()!;
-        return { counted: false, views: current.views };
-      }
-      const row = tx
-        .update(articles)
-        .set({ views: sql`${articles.views} + 1` })
-        .where(eq(articles.id, articleId))
-        .returning({ views: articles.views })
-        .get()!;
-      tx.insert(viewDays)
-        .values({ articleId, day: newsroomDay(now), count: 1 })
-        .onConflictDoUpdate({
-          target: [viewDays.articleId, viewDays.day],
-          set: { count: sql`${viewDays.count} + 1` },
-        })
-        .run();
-      return { counted: true, views: row.views };
-    },
-    { behavior: 'immediate' },
-  );
+  const article = db
+    .select({ id: articles.id })
+    .from(articles)
+    .where(and(eq(articles.id, articleId), isPublicAt(now)))
+    .get();
+  if (!article) return null;
+  // The upsert only writes (and so only returns a row) for a new reader or one last counted
+  // at least 30 minutes ago: that returned row is the decision to count.
+  const counted = db
+    .insert(readerViews)
+    .values({ articleId, readerId, lastCountedAt: now })
+    .onConflictDoUpdate({
+      target: [readerViews.articleId, readerViews.readerId],
+      set: { lastCountedAt: now },
+      setWhere: lte(readerViews.lastCountedAt, now - VIEW_WINDOW_MS),
+    })
+    .returning({ at: readerViews.lastCountedAt })
+    .all();
+  if (counted.length === 0) {
+    const current = db
+      .select({ views: articles.views })
+      .from(articles)
+      .where(eq(articles.id, articleId))
+      .get()!;
+    return { counted: false, views: current.views };
+  }
+  const row = db
+    .update(articles)
+    .set({ views: sql`${articles.views} + 1` })
+    .where(eq(articles.id, articleId))
+    .returning({ views: articles.views })
+    .get()!;
+  db.insert(viewDays)
+    .values({ articleId, day: newsroomDay(now), count: 1 })
+    .onConflictDoUpdate({
+      target: [viewDays.articleId, viewDays.day],
+      set: { count: sql`${viewDays.count} + 1` },
+    })
+    .run();
+  return { counted: true, views: row.views };
 }
 
 /** The view count of a public article, or null when it is not public at `now`. */

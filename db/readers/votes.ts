@@ -2,7 +2,8 @@
 // article's sum and count move in the same transaction, so the average shown is the rows' average.
 import 'server-only';
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { getDb, type Executor } from '@/db';
+import { inGroupCommit } from '@/db/group-commit';
 import { MODERATION_ACTIONS } from '@/db/moderation/rules';
 import { DomainError } from '@/lib/errors';
 import { articles, auditLog, readerViews, votes } from '@/db/schema';
@@ -63,88 +64,95 @@ export function isValidStars(stars: unknown): stars is number {
  * from a missing one.
  */
 export function castVote(input: VoteInput, now = Date.now()): VoteResult {
-  const { articleId, readerId, stars } = input;
-  const db = getDb();
   // IMMEDIATE takes the write lock first, so the old vote read below cannot change before the write.
-  return db.transaction(
-    (tx) => {
-      const article = tx
-        .select({ status: articles.status, publishedAt: articles.publishedAt, locked: articles.ratingLocked })
-        .from(articles)
-        .where(eq(articles.id, articleId))
-        .get();
-      if (
-        !article ||
-        article.status !== 'published' ||
-        article.publishedAt == null ||
-        article.publishedAt > now
-      ) {
-        throw new RatingError('not_found');
-      }
-      if (article.locked) throw new RatingError('locked');
-      if (!isValidStars(stars)) throw new RatingError('invalid_stars');
-      const row = tx
-        .select({ stars: votes.stars, removedAt: votes.removedAt, removedBy: auditLog.action })
-        .from(votes)
-        .leftJoin(auditLog, eq(auditLog.id, votes.removedByActionId))
-        .where(and(eq(votes.articleId, articleId), eq(votes.readerId, readerId)))
-        .get();
-      const afterReset = row?.removedAt != null && row.removedBy === MODERATION_ACTIONS.resetRating;
-      if (row?.removedAt != null && !afterReset) throw new RatingError('removed');
-      // A row a reset removed no longer counts: the vote is a new one, not a replacement.
-      const previous = afterReset ? undefined : row;
-      const sawPage = !!tx
-        .select({ one: sql`1` })
-        .from(readerViews)
-        .where(and(eq(readerViews.articleId, articleId), eq(readerViews.readerId, readerId)))
-        .get();
-      const fields = {
-        stars,
-        addressHash: input.addressHash,
-        networkHash: input.networkHash,
-        userAgentFamily: input.userAgentFamily,
-        sawPage,
-        updatedAt: now,
-      };
-      if (afterReset) {
-        // Unmarked, so an undo of the reset leaves this newer vote alone (db/moderation/undo.ts).
-        tx.update(votes)
-          .set({ ...fields, createdAt: now, removedAt: null, removedByActionId: null })
-          .where(and(eq(votes.articleId, articleId), eq(votes.readerId, readerId)))
-          .run();
-      } else {
-        tx.insert(votes)
-          .values({ articleId, readerId, ...fields, createdAt: now })
-          .onConflictDoUpdate({
-            target: [votes.articleId, votes.readerId],
-            set: fields,
-            setWhere: isNull(votes.removedAt),
-          })
-          .run();
-      }
-      const totals = tx
-        .update(articles)
-        .set(
-          previous
-            ? { ratingSum: sql`${articles.ratingSum} + ${stars - previous.stars}` }
-            : {
-                ratingSum: sql`${articles.ratingSum} + ${stars}`,
-                ratingCount: sql`${articles.ratingCount} + 1`,
-              },
-        )
-        .where(eq(articles.id, articleId))
-        .returning({ sum: articles.ratingSum, count: articles.ratingCount })
-        .get()!;
-      return {
-        ratingAverage: average(totals.sum, totals.count),
-        ratingCount: totals.count,
-        myVote: stars,
-        replaced: !!previous,
-        previousStars: previous?.stars ?? null,
-      };
-    },
-    { behavior: 'immediate' },
-  );
+  return getDb().transaction((tx) => castVoteOn(tx, input, now), { behavior: 'immediate' });
+}
+
+/**
+ * castVote committed with whatever else reached the process at the same moment (db/group-commit.ts):
+ * the vote endpoint's way, so a burst of votes shares one transaction. Refusals reject as castVote's.
+ */
+export function commitVote(input: VoteInput, now = Date.now()): Promise<VoteResult> {
+  return inGroupCommit((db) => castVoteOn(db, input, now));
+}
+
+/** castVote's reads and writes on a connection that already holds the write lock. */
+function castVoteOn(tx: Executor, input: VoteInput, now: number): VoteResult {
+  const { articleId, readerId, stars } = input;
+  const article = tx
+    .select({ status: articles.status, publishedAt: articles.publishedAt, locked: articles.ratingLocked })
+    .from(articles)
+    .where(eq(articles.id, articleId))
+    .get();
+  if (
+    !article ||
+    article.status !== 'published' ||
+    article.publishedAt == null ||
+    article.publishedAt > now
+  ) {
+    throw new RatingError('not_found');
+  }
+  if (article.locked) throw new RatingError('locked');
+  if (!isValidStars(stars)) throw new RatingError('invalid_stars');
+  const row = tx
+    .select({ stars: votes.stars, removedAt: votes.removedAt, removedBy: auditLog.action })
+    .from(votes)
+    .leftJoin(auditLog, eq(auditLog.id, votes.removedByActionId))
+    .where(and(eq(votes.articleId, articleId), eq(votes.readerId, readerId)))
+    .get();
+  const afterReset = row?.removedAt != null && row.removedBy === MODERATION_ACTIONS.resetRating;
+  if (row?.removedAt != null && !afterReset) throw new RatingError('removed');
+  // A row a reset removed no longer counts: the vote is a new one, not a replacement.
+  const previous = afterReset ? undefined : row;
+  const sawPage = !!tx
+    .select({ one: sql`1` })
+    .from(readerViews)
+    .where(and(eq(readerViews.articleId, articleId), eq(readerViews.readerId, readerId)))
+    .get();
+  const fields = {
+    stars,
+    addressHash: input.addressHash,
+    networkHash: input.networkHash,
+    userAgentFamily: input.userAgentFamily,
+    sawPage,
+    updatedAt: now,
+  };
+  if (afterReset) {
+    // Unmarked, so an undo of the reset leaves this newer vote alone (db/moderation/undo.ts).
+    tx.update(votes)
+      .set({ ...fields, createdAt: now, removedAt: null, removedByActionId: null })
+      .where(and(eq(votes.articleId, articleId), eq(votes.readerId, readerId)))
+      .run();
+  } else {
+    tx.insert(votes)
+      .values({ articleId, readerId, ...fields, createdAt: now })
+      .onConflictDoUpdate({
+        target: [votes.articleId, votes.readerId],
+        set: fields,
+        setWhere: isNull(votes.removedAt),
+      })
+      .run();
+  }
+  const totals = tx
+    .update(articles)
+    .set(
+      previous
+        ? { ratingSum: sql`${articles.ratingSum} + ${stars - previous.stars}` }
+        : {
+            ratingSum: sql`${articles.ratingSum} + ${stars}`,
+            ratingCount: sql`${articles.ratingCount} + 1`,
+          },
+    )
+    .where(eq(articles.id, articleId))
+    .returning({ sum: articles.ratingSum, count: articles.ratingCount })
+    .get()!;
+  return {
+    ratingAverage: average(totals.sum, totals.count),
+    ratingCount: totals.count,
+    myVote: stars,
+    replaced: !!previous,
+    previousStars: previous?.stars ?? null,
+  };
 }
 
 /** The article's average and count (any status; callers decide visibility), or null when unknown. */

@@ -7,9 +7,9 @@ import {
   hitRateLimit,
   hitVoteLimits,
   parseRateLimit,
-  pruneRateBuckets,
   tooManyMessage,
 } from '@/db/readers/rate-limits';
+import { pruneTrafficTables } from '@/db/traffic-pruning';
 
 const T0 = Date.UTC(2026, 0, 5, 12, 0, 0);
 const MIN = 60_000;
@@ -44,10 +44,10 @@ describe('hitRateLimit', () => {
     expect(hitRateLimit('t:a', 1, MIN, T0).allowed).toBe(false);
   });
 
-  it('prunes buckets whose windows ended long ago, and keeps current ones', () => {
+  it('prunes buckets whose windows ended long ago, and keeps current ones', async () => {
     hitRateLimit('t:old', 5, MIN, T0 - 10 * 86_400_000);
     hitRateLimit('t:current', 5, MIN, T0);
-    pruneRateBuckets(T0);
+    await pruneTrafficTables(T0);
     const keys = getDb()
       .all<{ key: string }>(sql`SELECT key FROM rate_buckets WHERE key IN ('t:old', 't:current')`)
       .map((r) => r.key);

@@ -6,8 +6,9 @@
 // Only two refusals stay plain: a cross-site post, and an id that is not a public article (404).
 import { NextResponse, type NextRequest } from 'next/server';
 import { getPublicArticleSlugById } from '@/db/articles/public';
-import { castVote, RatingError } from '@/db/readers/votes';
-import { hitVoteLimits, isOwnPace, tooManyMessage, type RateLimitVerdict } from '@/db/readers/rate-limits';
+import { GroupCommitError } from '@/db/group-commit';
+import { commitVote, RatingError } from '@/db/readers/votes';
+import { commitVoteLimits, isOwnPace, tooManyMessage, type RateLimitVerdict } from '@/db/readers/rate-limits';
 import {
   isSameOriginPost,
   jsonError,
@@ -71,6 +72,12 @@ function rateLimitCode(limited: RateLimitVerdict): string {
   return isOwnPace(limited.limit) ? 'too_fast' : 'rate_limited';
 }
 
+/** The group the request's write was in failed as a whole: nothing of it was kept (db/group-commit.ts). */
+function unsaved(error: unknown): NextResponse {
+  if (!(error instanceof GroupCommitError)) throw error;
+  return jsonError(503, error.message, { headers: { 'Retry-After': '1' } });
+}
+
 export async function POST(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   const articleId = parseArticleId((await params).id);
   if (articleId === null) return jsonError(404, 'There is no published article to rate here.');
@@ -86,11 +93,16 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
     return jsonError(403, 'Automated clients cannot rate articles.');
   }
   // Counted before the vote is read: a throttled script costs one upsert, and fresh cookies don't help.
-  const limited = hitVoteLimits({
-    addressHash: reader.addressHash,
-    networkHash: reader.networkHash,
-    readerId: reader.id,
-  });
+  let limited: RateLimitVerdict;
+  try {
+    limited = await commitVoteLimits({
+      addressHash: reader.addressHash,
+      networkHash: reader.networkHash,
+      readerId: reader.id,
+    });
+  } catch (error) {
+    return unsaved(error);
+  }
   if (!limited.allowed) {
     if (slug) {
       const page = ratedPath(slug, articleId, refused(rateLimitCode(limited), limited.retryAfterSeconds));
@@ -104,7 +116,7 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   if (stars === TOO_LARGE_BODY) return jsonError(413, TOO_LARGE);
   try {
     const { addressHash, networkHash, userAgentFamily } = reader;
-    const result = castVote(
+    const result = await commitVote(
       { articleId, readerId: reader.id, stars, addressHash, networkHash, userAgentFamily },
       Date.now(),
     );
@@ -127,6 +139,7 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
         );
     return withReaderCookie(response, request, reader);
   } catch (error) {
+    if (error instanceof GroupCommitError) return unsaved(error);
     if (!(error instanceof RatingError)) throw error;
     // not_found here means the article stopped being public since the slug was read: plain 404.
     if (slug && error.code !== 'not_found')
