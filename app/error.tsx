@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { useEffect } from 'react';
 import styles from './error.module.css';
 
@@ -28,7 +27,7 @@ export default function ErrorPage({
         <button type="button" className={styles.button} onClick={reset}>
           Try again
         </button>
-        <Link href="/">Go to the front page</Link>
+        <a href="/">Go to the front page</a>
       </p>
     </main>
   );

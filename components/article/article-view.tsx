@@ -1,6 +1,5 @@
 // The article as readers see it, from plain data: the public page renders it from the cache, the
 // print view without site chrome, and the newsroom's preview for an article not yet published.
-import Link from 'next/link';
 import { AuthorBlock } from '@/components/author/author-block';
 import { formatPublishDate, formatShortDate, isoInstant } from '@/components/dates';
 import type { LatestLink, PublicArticle } from '@/db/types';
@@ -46,9 +45,9 @@ export function ArticleView({
         {page ? (
           <div className={styles.tools} data-print="hide">
             <PrintButton />
-            <Link href={`${path}/print`} className={styles.tool} prefetch={false}>
+            <a href={`${path}/print`} className={styles.tool}>
               Print-friendly view
-            </Link>
+            </a>
           </div>
         ) : null}
         <time className={styles.date} dateTime={isoInstant(article.publishedAt)}>
@@ -56,7 +55,7 @@ export function ArticleView({
         </time>
         <h1 className={styles.title}>{article.title}</h1>
         <p className={styles.byline}>
-          Written by <Link href={`/authors/${article.author.slug}`}>{article.author.name}</Link>
+          Written by <a href={`/authors/${article.author.slug}`}>{article.author.name}</a>
         </p>
         {page ? <RatingWidget articleId={article.id} /> : null}
         <div className={`prose ${styles.body}`} dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
@@ -91,14 +90,14 @@ export function ArticleView({
           <ul className={styles.filed} aria-label="Filed under">
             {article.section ? (
               <li>
-                <Link href={`/sections/${article.section.slug}`}>{article.section.name}</Link>
+                <a href={`/sections/${article.section.slug}`}>{article.section.name}</a>
               </li>
             ) : null}
             {article.tags.map((t) => (
               <li key={t.id}>
-                <Link href={`/tags/${t.slug}`} className={styles.tag}>
+                <a href={`/tags/${t.slug}`} className={styles.tag}>
                   {t.name}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>
@@ -114,7 +113,7 @@ export function ArticleView({
               <ul>
                 {latest.map((l) => (
                   <li key={l.id}>
-                    <Link href={articlePath(l.slug)}>{l.title}</Link>{' '}
+                    <a href={articlePath(l.slug)}>{l.title}</a>{' '}
                     <span className={styles.latestDate}>{formatShortDate(l.publishedAt, timeZone)}</span>
                   </li>
                 ))}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { articlePath, type MostReadLink } from './types';
 import styles from './most-read.module.css';
 
@@ -40,7 +39,7 @@ function Ranked({ title, id, entries }: { title: string; id: string; entries: Mo
       <ol aria-labelledby={id} className={styles.list}>
         {entries.map((e) => (
           <li key={e.id}>
-            <Link href={articlePath(e.slug)}>{e.title}</Link>
+            <a href={articlePath(e.slug)}>{e.title}</a>
           </li>
         ))}
       </ol>

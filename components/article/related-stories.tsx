@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { formatShortDate } from '@/components/dates';
 import type { LatestLink } from '@/db/types';
 import { articlePath } from './types';
@@ -15,7 +14,7 @@ export function RelatedStories({ related, timeZone }: { related: LatestLink[]; t
       <ul className={styles.list}>
         {related.map((r) => (
           <li key={r.id}>
-            <Link href={articlePath(r.slug)}>{r.title}</Link>{' '}
+            <a href={articlePath(r.slug)}>{r.title}</a>{' '}
             <span className={styles.date}>{formatShortDate(r.publishedAt, timeZone)}</span>
           </li>
         ))}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { AuthorProfile } from '@/db/types';
 import { Avatar } from './avatar';
 import styles from './author-block.module.css';
@@ -27,7 +26,7 @@ export function AuthorBlock({ author, headingLevel = 2, showLink = true }: Autho
         {author.bio ? <p className={styles.bio}>{author.bio}</p> : null}
         {showLink ? (
           <p className={styles.more}>
-            <Link href={`/authors/${author.slug}`}>More from {author.name}</Link>
+            <a href={`/authors/${author.slug}`}>More from {author.name}</a>
           </p>
         ) : null}
       </div>

@@ -1,6 +1,5 @@
 // "Page n of m" with a link either side: the one pager for the public lists and the newsroom's
 // tables. Plain links, so paging works without JavaScript and every page is a shareable URL.
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 import styles from './pagination.module.css';
 
@@ -71,9 +70,9 @@ export function Pagination({
   return (
     <nav className={nav} aria-label={label}>
       {page > 1 ? (
-        <Link className={step} href={hrefFor(basePath, page - 1, query)} rel="prev">
+        <a className={step} href={hrefFor(basePath, page - 1, query)} rel="prev">
           {previous}
-        </Link>
+        </a>
       ) : (
         <span />
       )}
@@ -81,9 +80,9 @@ export function Pagination({
         Page {page} of {pageCount}
       </Status>
       {page < pageCount ? (
-        <Link className={step} href={hrefFor(basePath, page + 1, query)} rel="next">
+        <a className={step} href={hrefFor(basePath, page + 1, query)} rel="next">
           {next}
-        </Link>
+        </a>
       ) : (
         <span />
       )}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Section } from '@/db/types';
 import { SearchForm } from './search-form';
 import styles from './not-found-content.module.css';
@@ -18,11 +17,11 @@ export function NotFoundContent({ sections }: { sections: Section[] }) {
         <h2 className={`rule-heading ${styles.heading}`}>Browse the sections</h2>
         <ul className={styles.list}>
           <li>
-            <Link href="/">Front page</Link>
+            <a href="/">Front page</a>
           </li>
           {sections.map((s) => (
             <li key={s.slug}>
-              <Link href={`/sections/${s.slug}`}>{s.name}</Link>
+              <a href={`/sections/${s.slug}`}>{s.name}</a>
             </li>
           ))}
         </ul>

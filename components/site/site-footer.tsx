@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Section } from '@/db/types';
 import { SITE_NAME } from './site-config';
 import styles from './site-footer.module.css';
@@ -8,9 +7,9 @@ export function SiteFooter({ sections }: { sections: Section[] }) {
     <footer className={styles.footer} data-site-footer data-print="hide">
       <div className={styles.inner}>
         <div>
-          <Link href="/" className={styles.name}>
+          <a href="/" className={styles.name}>
             {SITE_NAME}
-          </Link>
+          </a>
           <p className={styles.note}>News, analysis and features from {SITE_NAME}’s own reporters.</p>
         </div>
         <nav aria-label="Footer">
@@ -18,7 +17,7 @@ export function SiteFooter({ sections }: { sections: Section[] }) {
           <ul className={styles.links}>
             {sections.map((s) => (
               <li key={s.slug}>
-                <Link href={`/sections/${s.slug}`}>{s.name}</Link>
+                <a href={`/sections/${s.slug}`}>{s.name}</a>
               </li>
             ))}
           </ul>
@@ -27,7 +26,7 @@ export function SiteFooter({ sections }: { sections: Section[] }) {
           <h2 className={styles.heading}>Read</h2>
           <ul className={styles.links}>
             <li>
-              <Link href="/search">Search</Link>
+              <a href="/search">Search</a>
             </li>
             <li>
               <a href="/feed.xml">RSS feed</a>

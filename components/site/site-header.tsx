@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Section } from '@/db/types';
 import { HeaderSearch } from './header-search';
 import { SITE_NAME, SITE_TAGLINE } from './site-config';
@@ -9,9 +8,9 @@ export function SiteHeader({ sections }: { sections: Section[] }) {
   return (
     <header className={styles.header} data-site-header data-print="hide">
       <div className={styles.masthead}>
-        <Link href="/" className={styles.name}>
+        <a href="/" className={styles.name}>
           {SITE_NAME}
-        </Link>
+        </a>
         <p className={styles.tagline}>{SITE_TAGLINE}</p>
         <HeaderSearch />
       </div>

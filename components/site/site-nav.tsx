@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Section } from '@/db/types';
 import styles from './site-nav.module.css';
 
@@ -8,11 +7,11 @@ export function SiteNav({ sections }: { sections: Section[] }) {
     <nav className={styles.nav} aria-label="Sections">
       <ul className={styles.list}>
         <li>
-          <Link href="/">Front page</Link>
+          <a href="/">Front page</a>
         </li>
         {sections.map((s) => (
           <li key={s.slug}>
-            <Link href={`/sections/${s.slug}`}>{s.name}</Link>
+            <a href={`/sections/${s.slug}`}>{s.name}</a>
           </li>
         ))}
       </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import styles from './not-found.module.css';
 
 export default function ArticleNotFound() {
@@ -11,10 +10,10 @@ export default function ArticleNotFound() {
       </p>
       <ul>
         <li>
-          <Link href="/">Go to the front page</Link> for the latest stories
+          <a href="/">Go to the front page</a> for the latest stories
         </li>
         <li>
-          <Link href="/search">Search the archive</Link>
+          <a href="/search">Search the archive</a>
         </li>
       </ul>
     </div>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { ArticleCard } from '@/components/article-card/article-card';
 import { ArticleList } from '@/components/article-card/article-list';
 import { SITE_DESCRIPTION, SITE_NAME } from '@/components/site/site-config';
@@ -88,12 +87,12 @@ export default async function FrontPage({ params }: { params: Promise<{ edition:
           <section key={section.id} className={styles.block} aria-labelledby={`section-${section.slug}`}>
             <header className={styles.blockHeader}>
               <h2 id={`section-${section.slug}`} className={`rule-heading ${styles.blockHeading}`}>
-                <Link href={`/sections/${section.slug}`}>{section.name}</Link>
+                <a href={`/sections/${section.slug}`}>{section.name}</a>
               </h2>
               {more ? (
-                <Link className={styles.more} href={`/sections/${section.slug}`}>
+                <a className={styles.more} href={`/sections/${section.slug}`}>
                   More in {section.name} <span aria-hidden="true">→</span>
-                </Link>
+                </a>
               ) : null}
             </header>
             <ul className={styles.blockGrid}>

@@ -1,7 +1,6 @@
 // Where a reader without JavaScript lands after voting: the outcome and the live average, on a
 // page of its own, so the cached article page stays the same for everyone.
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { articlePath, votesLabel } from '@/components/article/types';
 import { getArticleStateBySlug, isPublicNow } from '@/db/articles/public';
@@ -64,7 +63,7 @@ export default async function RatedPage({ params, searchParams }: Props) {
         {votesLabel(rating.ratingCount)}
       </p>
       <p>
-        <Link href={articlePath(slug)}>Back to the article</Link>
+        <a href={articlePath(slug)}>Back to the article</a>
       </p>
     </div>
   );
