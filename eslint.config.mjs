@@ -36,12 +36,32 @@ const componentImports = {
   ],
 };
 
+// Readers' pages link with plain <a>: next/link makes every link a client component to hydrate and
+// prefetches each one in view (a server render per section link), README "Speed".
+const PLAIN_LINKS = {
+  name: 'next/link',
+  message: 'Public pages use plain <a>: next/link hydrates and prefetches every link (README "Speed").',
+};
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
   {
     files: ['components/**'],
     rules: { 'no-restricted-imports': ['error', componentImports] },
+  },
+  {
+    files: ['components/{article,article-card,author,pagination,site}/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { ...componentImports, paths: [...componentImports.paths, PLAIN_LINKS] },
+      ],
+    },
+  },
+  {
+    files: ['app/(site)/**', 'app/error.tsx', 'app/not-found.tsx'],
+    rules: { 'no-restricted-imports': ['error', { paths: [PLAIN_LINKS] }] },
   },
   {
     files: ['db/**'],
