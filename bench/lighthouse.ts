@@ -163,7 +163,9 @@ async function main() {
     for (const preset of ['mobile', 'desktop'] as const) {
       for (const [page, url] of Object.entries(pages)) {
         const lhr = await runLighthouse(url, preset);
-        results[`${page} ${preset}`] = { page, preset, ...scoresOf(lhr), load: loadAverage() };
+        const row = { page, preset, ...scoresOf(lhr), load: loadAverage() };
+        results[`${page} ${preset}`] = row;
+        console.log(`${page} ${preset}: performance ${row.performance}, TBT ${row.tbt} ms (load ${row.load})`);
       }
     }
     console.log(
