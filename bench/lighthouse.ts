@@ -165,7 +165,9 @@ async function main() {
         const lhr = await runLighthouse(url, preset);
         const row = { page, preset, ...scoresOf(lhr), load: loadAverage() };
         results[`${page} ${preset}`] = row;
-        console.log(`${page} ${preset}: performance ${row.performance}, TBT ${row.tbt} ms (load ${row.load})`);
+        console.log(
+          `${page} ${preset}: performance ${row.performance}, TBT ${row.tbt} ms (load ${row.load})`,
+        );
       }
     }
     console.log(
