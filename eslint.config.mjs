@@ -36,12 +36,36 @@ const componentImports = {
   ],
 };
 
+// Readers' pages link with plain <a>: next/link makes every link a client component to hydrate and
+// prefetches each one in view (a server render per section link), README "Speed".
+const PLAIN_LINKS = {
+  name: 'next/link',
+  message: 'Public pages use plain <a>: next/link hydrates and prefetches every link (README "Speed").',
+};
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
   {
     files: ['components/**'],
     rules: { 'no-restricted-imports': ['error', componentImports] },
+  },
+  {
+    files: ['components/{article,article-card,author,pagination,site}/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { ...componentImports, paths: [...componentImports.paths, PLAIN_LINKS] },
+      ],
+    },
+  },
+  {
+    files: ['app/(site)/**', 'app/error.tsx', 'app/not-found.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [PLAIN_LINKS] }],
+      // That rule asks for next/link on links to the app's own pages: the opposite of PLAIN_LINKS.
+      '@next/next/no-html-link-for-pages': 'off',
+    },
   },
   {
     files: ['db/**'],

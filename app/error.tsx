@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { Document } from '@/components/site/document';
 import { ENGLISH_ERROR_WORDS, loadErrorWords, type ErrorWords } from '@/lib/i18n/error-words';
@@ -66,7 +65,7 @@ export default function ErrorPage({
           <button type="button" className={styles.button} onClick={reset}>
             {words.tryAgain}
           </button>
-          <Link href="/">{words.frontPage}</Link>
+          <a href="/">{words.frontPage}</a>
         </p>
       </main>
     </Document>

@@ -1,5 +1,4 @@
 import { pagePath } from '@/lib/page-edition';
-import Link from 'next/link';
 import { formatShortDate, isoInstant } from '@/components/dates';
 import type { ArticleCard as CardArticle } from '@/db/types';
 import { DEFAULT_LOCALE } from '@/lib/i18n/locales';
@@ -29,8 +28,9 @@ type ArticleCardProps = {
   locale?: string;
 };
 
-// Only the headline link prefetches (the article page is a cached static page): a front page holds
-// dozens of repeated section and byline links, and prefetching each would cost a server render.
+// Plain links, no next/link: a card is server HTML that hydrates nothing (README "Speed"). A list
+// of cards with client links cost the front page a prefetch request, and a server render, per link
+// in view, and the reader's main thread the work of both.
 export function ArticleCard({
   article,
   variant = 'standard',
@@ -63,21 +63,17 @@ export function ArticleCard({
       <div className={styles.text}>
         {showSection && article.section ? (
           <p className={styles.kicker}>
-            <Link href={pagePath(`/sections/${article.section.slug}`)} prefetch={false}>
-              {article.section.name}
-            </Link>
+            <a href={pagePath(`/sections/${article.section.slug}`)}>{article.section.name}</a>
           </p>
         ) : null}
         <Heading className={styles.title}>
-          <Link href={href}>{article.title}</Link>
+          <a href={href}>{article.title}</a>
         </Heading>
         {variant !== 'compact' && article.summary ? (
           <p className={styles.summary}>{article.summary}</p>
         ) : null}
         <p className={styles.meta}>
-          <Link href={pagePath(`/authors/${article.author.slug}`)} prefetch={false}>
-            {article.author.name}
-          </Link>
+          <a href={pagePath(`/authors/${article.author.slug}`)}>{article.author.name}</a>
           <span aria-hidden="true"> · </span>
           <time dateTime={isoInstant(article.publishedAt)}>
             {formatShortDate(article.publishedAt, undefined, locale)}

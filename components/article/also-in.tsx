@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { editionPath } from '@/lib/editions';
 import type { StoryTelling } from '@/db/types';
 import { articlePath } from './types';
@@ -25,13 +24,9 @@ export function AlsoIn({
       {others.map((t, i) => (
         <span key={t.articleId}>
           {i > 0 ? <span aria-hidden="true"> · </span> : null}
-          <Link
-            href={editionPath(t.edition, articlePath(t.slug))}
-            lang={t.edition.tag}
-            hrefLang={t.edition.tag}
-          >
+          <a href={editionPath(t.edition, articlePath(t.slug))} lang={t.edition.tag} hrefLang={t.edition.tag}>
             {t.edition.name}
-          </Link>
+          </a>
         </span>
       ))}
     </nav>

@@ -1,6 +1,5 @@
 // The article as readers see it, from plain data: the public page renders it from the cache, the
 // print view without site chrome, and the newsroom's preview for an article not yet published.
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { AuthorBlock } from '@/components/author/author-block';
 import { formatPublishDate, formatShortDate, isoInstant } from '@/components/dates';
@@ -56,9 +55,9 @@ export async function ArticleView({
           {page ? (
             <div className={styles.tools} data-print="hide">
               <PrintButton label={t('printPage')} />
-              <Link href={`${path}/print`} className={styles.tool} prefetch={false}>
+              <a href={`${path}/print`} className={styles.tool}>
                 {t('printFriendly')}
-              </Link>
+              </a>
             </div>
           ) : null}
           <time className={styles.date} dateTime={isoInstant(article.publishedAt)}>
@@ -68,7 +67,7 @@ export async function ArticleView({
           <p className={styles.byline}>
             {t.rich('writtenBy', {
               name: article.author.name,
-              author: (chunks) => <Link href={pagePath(`/authors/${article.author.slug}`)}>{chunks}</Link>,
+              author: (chunks) => <a href={pagePath(`/authors/${article.author.slug}`)}>{chunks}</a>,
             })}
           </p>
           {page ? <RatingWidget articleId={article.id} /> : null}
@@ -107,14 +106,14 @@ export async function ArticleView({
             <ul className={styles.filed} aria-label={t('filedUnder')}>
               {article.section ? (
                 <li>
-                  <Link href={pagePath(`/sections/${article.section.slug}`)}>{article.section.name}</Link>
+                  <a href={pagePath(`/sections/${article.section.slug}`)}>{article.section.name}</a>
                 </li>
               ) : null}
               {article.tags.map((t) => (
                 <li key={t.id}>
-                  <Link href={pagePath(`/tags/${t.slug}`)} className={styles.tag}>
+                  <a href={pagePath(`/tags/${t.slug}`)} className={styles.tag}>
                     {t.name}
-                  </Link>
+                  </a>
                 </li>
               ))}
             </ul>
@@ -130,7 +129,7 @@ export async function ArticleView({
                 <ul>
                   {latest.map((l) => (
                     <li key={l.id}>
-                      <Link href={pagePath(articlePath(l.slug))}>{l.title}</Link>{' '}
+                      <a href={pagePath(articlePath(l.slug))}>{l.title}</a>{' '}
                       <span className={styles.latestDate}>
                         {formatShortDate(l.publishedAt, timeZone, locale)}
                       </span>

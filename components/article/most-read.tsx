@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { articlePath, type MostReadLabels, type MostReadLink } from './types';
 import styles from './most-read.module.css';
 
@@ -50,7 +49,7 @@ function Ranked({ title, id, entries, prefix }: RankedProps) {
       <ol aria-labelledby={id} className={styles.list}>
         {entries.map((e) => (
           <li key={e.id}>
-            <Link href={prefix + articlePath(e.slug)}>{e.title}</Link>
+            <a href={prefix + articlePath(e.slug)}>{e.title}</a>
           </li>
         ))}
       </ol>

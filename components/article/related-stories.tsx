@@ -1,5 +1,4 @@
 import { pagePath } from '@/lib/page-edition';
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { formatShortDate } from '@/components/dates';
 import type { LatestLink } from '@/db/types';
@@ -26,7 +25,7 @@ export async function RelatedStories({
       <ul className={styles.list}>
         {related.map((r) => (
           <li key={r.id}>
-            <Link href={pagePath(articlePath(r.slug))}>{r.title}</Link>{' '}
+            <a href={pagePath(articlePath(r.slug))}>{r.title}</a>{' '}
             <span className={styles.date}>{formatShortDate(r.publishedAt, timeZone, locale)}</span>
           </li>
         ))}

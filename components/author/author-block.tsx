@@ -1,5 +1,4 @@
 import { pagePath } from '@/lib/page-edition';
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { bdi } from '@/components/i18n/bdi';
 import type { AuthorProfile } from '@/db/types';
@@ -46,9 +45,7 @@ export async function AuthorBlock({
         ) : null}
         {showLink ? (
           <p className={styles.more}>
-            <Link href={pagePath(`/authors/${author.slug}`)}>
-              {t.rich('moreFrom', { name: author.name, bdi })}
-            </Link>
+            <a href={pagePath(`/authors/${author.slug}`)}>{t.rich('moreFrom', { name: author.name, bdi })}</a>
           </p>
         ) : null}
       </div>

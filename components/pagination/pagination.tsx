@@ -1,6 +1,5 @@
 // "Page n of m" with a link either side: the one pager for the public lists and the newsroom's
 // tables. Plain links, so paging works without JavaScript and every page is a shareable URL.
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { DEFAULT_LOCALE } from '@/lib/i18n/locales';
@@ -88,17 +87,17 @@ export async function Pagination({
   return (
     <nav className={nav} aria-label={label ?? t('label')}>
       {page > 1 ? (
-        <Link className={step} href={hrefFor(basePath, page - 1, query)} rel="prev">
+        <a className={step} href={hrefFor(basePath, page - 1, query)} rel="prev">
           {previous}
-        </Link>
+        </a>
       ) : (
         <span />
       )}
       <Status className={status.className}>{t('status', { page, count: pageCount })}</Status>
       {page < pageCount ? (
-        <Link className={step} href={hrefFor(basePath, page + 1, query)} rel="next">
+        <a className={step} href={hrefFor(basePath, page + 1, query)} rel="next">
           {next}
-        </Link>
+        </a>
       ) : (
         <span />
       )}

@@ -1,5 +1,4 @@
 import { pagePath } from '@/lib/page-edition';
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { Section } from '@/db/types';
 import { SearchForm } from './search-form';
@@ -19,11 +18,11 @@ export async function NotFoundContent({ sections, locale }: { sections: Section[
         <h2 className={`rule-heading ${styles.heading}`}>{t('browseHeading')}</h2>
         <ul className={styles.list}>
           <li>
-            <Link href={pagePath('/')}>{site('frontPage')}</Link>
+            <a href={pagePath('/')}>{site('frontPage')}</a>
           </li>
           {sections.map((s) => (
             <li key={s.slug}>
-              <Link href={pagePath(`/sections/${s.slug}`)}>{s.name}</Link>
+              <a href={pagePath(`/sections/${s.slug}`)}>{s.name}</a>
             </li>
           ))}
         </ul>

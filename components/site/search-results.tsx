@@ -1,5 +1,4 @@
 import { pagePath } from '@/lib/page-edition';
-import Link from 'next/link';
 import { formatShortDate, isoInstant } from '@/components/dates';
 import type { SearchHit } from '@/db/types';
 import styles from './search-results.module.css';
@@ -13,21 +12,17 @@ export function SearchResults({ hits, locale }: { hits: SearchHit[]; locale: str
         <li key={hit.id} className={styles.hit}>
           {hit.section ? (
             <p className={styles.kicker}>
-              <Link href={pagePath(`/sections/${hit.section.slug}`)} prefetch={false}>
-                {hit.section.name}
-              </Link>
+              <a href={pagePath(`/sections/${hit.section.slug}`)}>{hit.section.name}</a>
             </p>
           ) : null}
           <h3 className={styles.title}>
-            <Link href={pagePath(`/articles/${hit.slug}`)}>{hit.title}</Link>
+            <a href={pagePath(`/articles/${hit.slug}`)}>{hit.title}</a>
           </h3>
           {hit.snippet ? (
             <p className={styles.snippet} dangerouslySetInnerHTML={{ __html: hit.snippet }} />
           ) : null}
           <p className={styles.meta}>
-            <Link href={pagePath(`/authors/${hit.author.slug}`)} prefetch={false}>
-              {hit.author.name}
-            </Link>
+            <a href={pagePath(`/authors/${hit.author.slug}`)}>{hit.author.name}</a>
             <span aria-hidden="true"> · </span>
             <time dateTime={isoInstant(hit.publishedAt)}>
               {formatShortDate(hit.publishedAt, undefined, locale)}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { Section } from '@/db/types';
 import { editionPath, type EditionRef } from '@/lib/editions';
@@ -19,9 +18,9 @@ export async function SiteFooter({
     <footer className={styles.footer} data-site-footer data-print="hide">
       <div className={styles.inner}>
         <div>
-          <Link href={editionPath(edition, '/')} className={styles.name}>
+          <a href={editionPath(edition, '/')} className={styles.name}>
             {SITE_NAME}
-          </Link>
+          </a>
           <p className={styles.note}>{t('footerNote', { site: SITE_NAME })}</p>
         </div>
         <nav aria-label={t('footerNav')}>
@@ -29,7 +28,7 @@ export async function SiteFooter({
           <ul className={styles.links}>
             {sections.map((s) => (
               <li key={s.slug}>
-                <Link href={editionPath(edition, `/sections/${s.slug}`)}>{s.name}</Link>
+                <a href={editionPath(edition, `/sections/${s.slug}`)}>{s.name}</a>
               </li>
             ))}
           </ul>
@@ -38,7 +37,7 @@ export async function SiteFooter({
           <h2 className={styles.heading}>{t('read')}</h2>
           <ul className={styles.links}>
             <li>
-              <Link href={editionPath(edition, '/search')}>{t('search')}</Link>
+              <a href={editionPath(edition, '/search')}>{t('search')}</a>
             </li>
             <li>
               <a href={editionPath(edition, '/feed.xml')}>{t('rssFeed')}</a>

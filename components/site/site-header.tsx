@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { Section } from '@/db/types';
 import { editionPath, type EditionRef } from '@/lib/editions';
@@ -24,9 +23,9 @@ export async function SiteHeader({
     <header className={styles.header} data-site-header data-print="hide">
       <div className={styles.masthead}>
         <EditionSwitcher editions={editions} label={t('editions')} />
-        <Link href={editionPath(edition, '/')} className={styles.name}>
+        <a href={editionPath(edition, '/')} className={styles.name}>
           {SITE_NAME}
-        </Link>
+        </a>
         <p className={styles.tagline}>{t('tagline')}</p>
         <HeaderSearch action={editionPath(edition, '/search')} locale={locale} />
       </div>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { Section } from '@/db/types';
 import { editionPath, type EditionRef } from '@/lib/editions';
@@ -19,11 +18,11 @@ export async function SiteNav({
     <nav className={styles.nav} aria-label={t('sectionsNav')}>
       <ul className={styles.list}>
         <li>
-          <Link href={editionPath(edition, '/')}>{t('frontPage')}</Link>
+          <a href={editionPath(edition, '/')}>{t('frontPage')}</a>
         </li>
         {sections.map((s) => (
           <li key={s.slug}>
-            <Link href={editionPath(edition, `/sections/${s.slug}`)}>{s.name}</Link>
+            <a href={editionPath(edition, `/sections/${s.slug}`)}>{s.name}</a>
           </li>
         ))}
       </ul>

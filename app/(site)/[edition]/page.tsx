@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ArticleCard } from '@/components/article-card/article-card';
 import { ArticleList } from '@/components/article-card/article-list';
@@ -117,15 +116,15 @@ export default async function FrontPage({ params }: Props) {
           <section key={section.id} className={styles.block} aria-labelledby={`section-${section.slug}`}>
             <header className={styles.blockHeader}>
               <h2 id={`section-${section.slug}`} className={`rule-heading ${styles.blockHeading}`}>
-                <Link href={pagePath(`/sections/${section.slug}`)}>{section.name}</Link>
+                <a href={pagePath(`/sections/${section.slug}`)}>{section.name}</a>
               </h2>
               {more ? (
-                <Link className={styles.more} href={pagePath(`/sections/${section.slug}`)}>
+                <a className={styles.more} href={pagePath(`/sections/${section.slug}`)}>
                   {t.rich('moreIn', { name: section.name, bdi })}{' '}
                   <span aria-hidden="true" className={styles.arrow}>
                     →
                   </span>
-                </Link>
+                </a>
               ) : null}
             </header>
             <ul className={styles.blockGrid}>

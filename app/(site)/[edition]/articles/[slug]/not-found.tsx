@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { DEFAULT_LOCALE } from '@/lib/i18n/locales';
 import styles from './not-found.module.css';
@@ -10,9 +9,9 @@ export default async function ArticleNotFound() {
       <h1>{t('articleHeading')}</h1>
       <p>{t.rich('articleLede', { code: (chunks) => <code>{chunks}</code> })}</p>
       <ul>
-        <li>{t.rich('goFront', { link: (chunks) => <Link href="/">{chunks}</Link> })}</li>
+        <li>{t.rich('goFront', { link: (chunks) => <a href="/">{chunks}</a> })}</li>
         <li>
-          <Link href="/search">{t('searchArchive')}</Link>
+          <a href="/search">{t('searchArchive')}</a>
         </li>
       </ul>
     </div>

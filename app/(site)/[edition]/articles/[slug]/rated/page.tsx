@@ -1,7 +1,6 @@
 // Where a reader without JavaScript lands after voting: the outcome and the live average, on a
 // page of its own, so the cached article page stays the same for everyone.
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { articlePath } from '@/components/article/types';
@@ -105,7 +104,7 @@ export default async function RatedPage({ params, searchParams }: Props) {
       {message && <p role="status">{message}</p>}
       <p>{t('average', { average, votes: live('votes', { count: rating.ratingCount }) })}</p>
       <p>
-        <Link href={editionPath(edition, articlePath(slug))}>{article('backToArticle')}</Link>
+        <a href={editionPath(edition, articlePath(slug))}>{article('backToArticle')}</a>
       </p>
     </div>
   );
