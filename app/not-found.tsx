@@ -7,8 +7,7 @@ import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
 import { SkipLink } from '@/components/site/skip-link';
 import { Document } from '@/components/site/document';
-import { getEditions } from '@/app/(site)/editions';
-import { editionPath } from '@/lib/editions';
+import { editionLinks, getEditions } from '@/app/(site)/editions';
 
 export async function generateMetadata(): Promise<Metadata> {
   const edition = (await getEditions()).find((e) => e.isDefault)!;
@@ -27,12 +26,7 @@ export default async function NotFound() {
   const edition = editions.find((e) => e.isDefault)!;
   const sections = await getSections(edition.id);
   const locale = edition.tag;
-  const switcher = editions.map((e) => ({
-    tag: e.tag,
-    name: e.name,
-    href: editionPath(e, '/'),
-    current: e.id === edition.id,
-  }));
+  const switcher = editionLinks(editions, edition);
   return (
     <Document lang={edition.tag} dir={edition.direction}>
       <SkipLink locale={locale} />

@@ -6,6 +6,8 @@ import { notFound } from 'next/navigation';
 import { unstable_cache } from 'next/cache';
 import { cacheTags } from '@/app/cache-tags';
 import { listEditions, type Edition } from '@/db/editions/editions';
+import type { EditionLink } from '@/components/site/edition-switcher';
+import { editionPath } from '@/lib/editions';
 
 /** The segment next.config.mjs rewrites the default edition's URLs to; never a language tag. */
 export const DEFAULT_SEGMENT = 'default';
@@ -29,4 +31,14 @@ export async function requireEdition(params: Promise<{ edition: string }>): Prom
   const edition = await editionOfSegment((await params).edition);
   if (!edition) notFound();
   return edition;
+}
+
+/** The header's edition switcher: every edition's front page, `current` marked. */
+export function editionLinks(editions: Edition[], current: Edition): EditionLink[] {
+  return editions.map((e) => ({
+    tag: e.tag,
+    name: e.name,
+    href: editionPath(e, '/'),
+    current: e.id === current.id,
+  }));
 }

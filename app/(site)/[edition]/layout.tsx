@@ -3,10 +3,9 @@ import { Document } from '@/components/site/document';
 import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
 import { SkipLink } from '@/components/site/skip-link';
-import { editionPath } from '@/lib/editions';
 import { setPageEdition } from '@/lib/page-edition';
 import { getSections } from '@/app/(site)/cached';
-import { getEditions, requireEdition } from '@/app/(site)/editions';
+import { editionLinks, getEditions, requireEdition } from '@/app/(site)/editions';
 
 // The public site's document, in its edition's language and direction (README "Editions"). Reads
 // only cached data and no request APIs, so the article pages under it stay statically cached.
@@ -20,12 +19,7 @@ export default async function SiteLayout({
   const edition = await requireEdition(params);
   setPageEdition(edition);
   const [sections, editions] = await Promise.all([getSections(edition.id), getEditions()]);
-  const switcher = editions.map((e) => ({
-    tag: e.tag,
-    name: e.name,
-    href: editionPath(e, '/'),
-    current: e.id === edition.id,
-  }));
+  const switcher = editionLinks(editions, edition);
   return (
     <Document lang={edition.tag} dir={edition.direction}>
       <SkipLink locale={edition.tag} />
