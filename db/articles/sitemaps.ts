@@ -26,21 +26,49 @@ export type SitemapPage = { path: string; lastmod: number | null };
 const PUBLIC = "a.status = 'published' AND a.published_at <= @now";
 /** The URL prefix of the edition `e`: none for the default edition. */
 const PREFIX = "CASE WHEN e.is_default THEN '' ELSE '/' || e.tag END";
-/** The public tellings of article a's story as JSON, through the translation index. */
-const TELLINGS = `(SELECT json_group_array(json_object('prefix', CASE WHEN oe.is_default THEN '' ELSE '/' || oe.tag END,
-      'language', oe.tag, 'slug', o.slug, 'isDefault', oe.is_default, 'isSource', o.translation_of IS NULL))
-    FROM articles o JOIN editions oe ON oe.id = o.edition_id
-   WHERE (o.id = coalesce(a.translation_of, a.id) OR o.translation_of = coalesce(a.translation_of, a.id))
-     AND o.status = 'published' AND o.published_at <= @now)`;
-
 type Telling = SitemapArticle['tellings'][number];
+type TellingRow = Omit<Telling, 'isDefault' | 'isSource'> & {
+  storyId: number;
+  isDefault: number;
+  isSource: number;
+};
 
-function tellingsOf(json: string): Telling[] {
-  return (JSON.parse(json) as Telling[]).map((t) => ({
-    ...t,
-    isDefault: !!t.isDefault,
-    isSource: !!t.isSource,
-  }));
+const TELLING_COLUMNS = `coalesce(o.translation_of, o.id) AS storyId, o.slug, oe.tag AS language,
+  CASE WHEN oe.is_default THEN '' ELSE '/' || oe.tag END AS prefix, oe.is_default AS isDefault,
+  o.translation_of IS NULL AS isSource`;
+
+/**
+ * The public tellings of each story among `rows` (issue 11), in two indexed reads for the whole file:
+ * the stories' sources by id and their translations through articles_translation_idx. Most articles
+ * tell no translated story and get none.
+ */
+function tellingsByStory(rows: { id: number; storyId: number }[], now: number): Map<number, Telling[]> {
+  const sqlite = getDb().$client;
+  const translated = new Set(
+    (
+      sqlite
+        .prepare('SELECT DISTINCT translation_of AS id FROM articles WHERE translation_of IS NOT NULL')
+        .all() as {
+        id: number;
+      }[]
+    ).map((r) => r.id),
+  );
+  const stories = JSON.stringify([...new Set(rows.map((r) => r.storyId).filter((id) => translated.has(id)))]);
+  const read = (match: string) =>
+    sqlite
+      .prepare(
+        `SELECT ${TELLING_COLUMNS} FROM articles o JOIN editions oe ON oe.id = o.edition_id
+          WHERE ${match} IN (SELECT value FROM json_each(@stories))
+            AND o.status = 'published' AND o.published_at <= @now`,
+      )
+      .all({ stories, now }) as TellingRow[];
+  const byStory = new Map<number, Telling[]>();
+  for (const { storyId, isDefault, isSource, ...t } of [...read('o.id'), ...read('o.translation_of')])
+    byStory.set(storyId, [
+      ...(byStory.get(storyId) ?? []),
+      { ...t, isDefault: !!isDefault, isSource: !!isSource },
+    ]);
+  return byStory;
 }
 const MONTH = "strftime('%Y-%m', a.published_at / 1000, 'unixepoch')";
 
@@ -69,7 +97,8 @@ export function listSitemapArticles(name: string, now: number): SitemapArticle[]
   const rows = getDb()
     .$client.prepare(
       `SELECT a.slug, a.title, a.published_at AS publishedAt, max(a.updated_at, a.published_at) AS lastmod,
-              i.key, i.mime, i.width, i.height, i.widths, ${PREFIX} AS prefix, e.tag AS language, ${TELLINGS} AS tellings
+              i.key, i.mime, i.width, i.height, i.widths, ${PREFIX} AS prefix, e.tag AS language,
+              a.id, coalesce(a.translation_of, a.id) AS storyId
          FROM articles a JOIN editions e ON e.id = a.edition_id LEFT JOIN images i ON i.id = a.lead_image_id
         WHERE ${PUBLIC} AND a.published_at >= @start AND a.published_at < @end
         ORDER BY a.published_at, a.id LIMIT @limit OFFSET @offset`,
@@ -80,15 +109,17 @@ export function listSitemapArticles(name: string, now: number): SitemapArticle[]
       end: Date.UTC(year, month, 1),
       limit: SITEMAP_MAX_URLS,
       offset: (part - 1) * SITEMAP_MAX_URLS,
-    }) as (Omit<SitemapArticle, 'image' | 'tellings'> & { key: string | null; tellings: string } & Omit<
-      ImageRow,
-      'key'
-    >)[];
+    }) as (Omit<SitemapArticle, 'image' | 'tellings'> & {
+    key: string | null;
+    id: number;
+    storyId: number;
+  } & Omit<ImageRow, 'key'>)[];
   if (rows.length === 0) return null;
+  const tellings = tellingsByStory(rows, now);
   // The largest rendition up to 1600 px: the image search engines show, not a thumbnail.
-  return rows.map(({ key, mime, width, height, widths, tellings, ...a }) => ({
+  return rows.map(({ key, mime, width, height, widths, storyId, ...a }) => ({
     ...a,
-    tellings: tellingsOf(tellings),
+    tellings: tellings.get(storyId) ?? [],
     image: key ? leadImageOf({ key, mime, width, height, widths }, '', 1600).url : null,
   }));
 }
@@ -122,13 +153,10 @@ export function listNewsSitemapArticles(now: number): SitemapArticle[] {
   return getDb()
     .$client.prepare(
       `SELECT a.slug, a.title, a.published_at AS publishedAt, max(a.updated_at, a.published_at) AS lastmod, NULL AS image,
-              ${PREFIX} AS prefix, e.tag AS language, '[]' AS tellings
+              ${PREFIX} AS prefix, e.tag AS language
          FROM articles a JOIN editions e ON e.id = a.edition_id
         WHERE ${PUBLIC} AND a.published_at > @since ORDER BY a.published_at DESC LIMIT 1000`,
     )
     .all({ now, since: now - 48 * 3_600_000 })
-    .map((row) => {
-      const r = row as Omit<SitemapArticle, 'tellings'> & { tellings: string };
-      return { ...r, tellings: tellingsOf(r.tellings) };
-    });
+    .map((row) => ({ ...(row as Omit<SitemapArticle, 'tellings'>), tellings: [] }));
 }

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import { createArticle } from '@/db/articles/editor';
 import { importArticles } from '@/db/articles/imports';
+import { buildSitemapFile } from '@/app/sitemaps/build';
 import { listByAuthor, listBySection, listLatest } from '@/db/articles/listings';
 import { listStoryTellings } from '@/db/articles/translations';
 import { publishArticle } from '@/db/articles/workflow';
@@ -198,6 +199,19 @@ describe('import with editions', () => {
       ['en', source.slug],
       ['id', translation.slug],
     ]);
+
+    // The sitemap lists each at its own address, with the other and x-default as alternates.
+    const base = new URL('https://news.example');
+    const xml = buildSitemapFile('articles-2026-03-1.xml', base, Date.now())!;
+    const en = `https://news.example/articles/${source.slug}`;
+    const id = `https://news.example/id/articles/${translation.slug}`;
+    expect(xml).toContain(`<loc>${id}</loc>`);
+    for (const [lang, href] of [
+      ['en', en],
+      ['id', id],
+      ['x-default', en],
+    ])
+      expect(xml).toContain(`<xhtml:link rel="alternate" hreflang="${lang}" href="${href}"/>`);
   });
 
   it('names every bad edition or translation value and imports nothing', async () => {
