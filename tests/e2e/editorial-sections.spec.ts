@@ -12,7 +12,8 @@ test('an editor creates, renames and deletes a section, and an empty name is ref
   const page = await signedIn(browser, editor);
   const name = `Harbours ${unique()}`;
   await page.goto('/newsroom/sections');
-  const create = page.getByRole('group', { name: 'New section' });
+  // The demo newsroom has three editions: each has its own list and form.
+  const create = page.getByRole('group', { name: 'New section in English' });
   await create.getByLabel('Name').fill(name);
   await create.getByRole('button', { name: 'Create section' }).click();
   await expect(page.getByText(`Section “${name}” created.`)).toBeVisible();
@@ -27,4 +28,19 @@ test('an editor creates, renames and deletes a section, and an empty name is ref
 
   await page.getByRole('button', { name: `Delete section “${name} and Ports”` }).click();
   await expect(page.getByRole('group', { name: `Section “${name} and Ports”` })).toHaveCount(0);
+
+  // A section of another edition: its list, and the same name refused a second time there.
+  const pelabuhan = `Pelabuhan ${unique()}`;
+  const indonesian = page.getByRole('group', { name: 'New section in Bahasa Indonesia' });
+  await indonesian.getByLabel('Name').fill(pelabuhan);
+  await indonesian.getByRole('button', { name: 'Create section' }).click();
+  await expect(page.getByText(`Section “${pelabuhan}” created.`)).toBeVisible();
+  await expect(
+    page.getByRole('list', { name: 'Existing sections in Bahasa Indonesia' }).getByRole('group', {
+      name: `Section “${pelabuhan}”`,
+    }),
+  ).toBeVisible();
+  await indonesian.getByLabel('Name').fill(pelabuhan);
+  await indonesian.getByRole('button', { name: 'Create section' }).click();
+  await expect(indonesian.getByLabel('Name')).toHaveAccessibleDescription(/already a section called/);
 });

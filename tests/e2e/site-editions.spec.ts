@@ -53,7 +53,7 @@ test('an Indonesian article is in Indonesian, under /id, linked to its English s
     new RegExp(`/id/articles/${story.slug}$`),
   );
   // Links on the page stay in the edition.
-  await expect(page.getByRole('navigation', { name: 'Sections' }).getByRole('link').first()).toHaveAttribute(
+  await expect(page.getByRole('navigation', { name: 'Rubrik' }).getByRole('link').first()).toHaveAttribute(
     'href',
     '/id',
   );
