@@ -42,3 +42,8 @@ export function editionLinks(editions: Edition[], current: Edition): EditionLink
     current: e.id === current.id,
   }));
 }
+
+/** The edition an article or page belongs to, by id (for a redirect to its own address). */
+export async function editionById(id: number): Promise<Edition | null> {
+  return (await getEditions()).find((e) => e.id === id) ?? null;
+}

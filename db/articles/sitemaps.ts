@@ -42,7 +42,7 @@ const TELLING_COLUMNS = `coalesce(o.translation_of, o.id) AS storyId, o.slug, oe
  * the stories' sources by id and their translations through articles_translation_idx. Most articles
  * tell no translated story and get none.
  */
-function tellingsByStory(rows: { id: number; storyId: number }[], now: number): Map<number, Telling[]> {
+function tellingsByStory(rows: { storyId: number }[], now: number): Map<number, Telling[]> {
   const sqlite = getDb().$client;
   const translated = new Set(
     (
@@ -98,7 +98,7 @@ export function listSitemapArticles(name: string, now: number): SitemapArticle[]
     .$client.prepare(
       `SELECT a.slug, a.title, a.published_at AS publishedAt, max(a.updated_at, a.published_at) AS lastmod,
               i.key, i.mime, i.width, i.height, i.widths, ${PREFIX} AS prefix, e.tag AS language,
-              a.id, coalesce(a.translation_of, a.id) AS storyId
+              coalesce(a.translation_of, a.id) AS storyId
          FROM articles a JOIN editions e ON e.id = a.edition_id LEFT JOIN images i ON i.id = a.lead_image_id
         WHERE ${PUBLIC} AND a.published_at >= @start AND a.published_at < @end
         ORDER BY a.published_at, a.id LIMIT @limit OFFSET @offset`,
@@ -111,7 +111,6 @@ export function listSitemapArticles(name: string, now: number): SitemapArticle[]
       offset: (part - 1) * SITEMAP_MAX_URLS,
     }) as (Omit<SitemapArticle, 'image' | 'tellings'> & {
     key: string | null;
-    id: number;
     storyId: number;
   } & Omit<ImageRow, 'key'>)[];
   if (rows.length === 0) return null;

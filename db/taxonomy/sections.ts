@@ -8,6 +8,7 @@ import { getDb, type Executor, type Tx } from '@/db';
 import type { Affected } from '@/db/affected';
 import { getDefaultEdition, getEditionById } from '@/db/editions/editions';
 import { requireRole, type Actor } from '@/db/people/permissions';
+import { slugFreeInEdition } from './edition-slugs';
 import { articles, sections } from '@/db/schema';
 import { SLUG_PATTERN, slugify } from '@/lib/slugs';
 import { refuseDisguised } from '@/lib/visible-text';
@@ -140,22 +141,15 @@ export function findOrCreateSection(tx: Tx, editionId: number, name: string): nu
       .from(sections)
       .where(and(inEdition, eq(sections.slug, slug)))
       .get();
-  return (
-    found?.id ??
-    insertSection(tx, { name, slug: freeSectionSlug(tx, slug, editionId), description: '', editionId }).id
-  );
-}
-
-/** A slug another edition's section has gets this edition's tag ("sport" → "sport-id"). */
-function freeSectionSlug(tx: Tx, slug: string, editionId: number): string {
+  if (found) return found.id;
   const taken = (s: string) =>
-    tx.select({ id: sections.id }).from(sections).where(eq(sections.slug, s)).get();
-  if (!taken(slug)) return slug;
-  const tag = (getEditionById(editionId)?.tag ?? 'x').toLowerCase();
-  for (let n = 1; ; n++) {
-    const candidate = `${slug}-${tag}${n > 1 ? `-${n}` : ''}`;
-    if (!taken(candidate)) return candidate;
-  }
+    !!tx.select({ id: sections.id }).from(sections).where(eq(sections.slug, s)).get();
+  return insertSection(tx, {
+    name,
+    slug: slugFreeInEdition(tx, slug, editionId, taken),
+    description: '',
+    editionId,
+  }).id;
 }
 
 /** The slug stays unless a new one is given: section URLs may be linked from elsewhere. */

@@ -8,7 +8,8 @@ import { getDb, type Tx } from '@/db';
 import { articleRefs, type Affected } from '@/db/affected';
 import { getDefaultEdition } from '@/db/editions/editions';
 import { requireRole, type Actor } from '@/db/people/permissions';
-import { articleTags, editions, tags } from '@/db/schema';
+import { articleTags, tags } from '@/db/schema';
+import { slugFreeInEdition } from './edition-slugs';
 import { refuseDisguised } from '@/lib/visible-text';
 import { slugify } from '@/lib/slugs';
 import { optionalSlugField } from './sections';
@@ -146,21 +147,8 @@ export function findOrCreateTags(tx: Tx, editionId: number, names: string[]): nu
         .where(and(inEdition, eq(tags.slug, slug)))
         .get();
     if (found) return found.id;
-    const values = { name, slug: freeSlug(tx, slug, editionId), editionId };
+    const taken = (s: string) => !!tx.select({ id: tags.id }).from(tags).where(eq(tags.slug, s)).get();
+    const values = { name, slug: slugFreeInEdition(tx, slug, editionId, taken), editionId };
     return tx.insert(tags).values(values).returning({ id: tags.id }).get().id;
   });
-}
-
-/**
- * Slugs are unique across editions (a tag's URL is its edition's prefix and its slug): a word two
- * languages share ("internet") gets the edition's tag on the second one ("internet-id").
- */
-function freeSlug(tx: Tx, slug: string, editionId: number): string {
-  const taken = (s: string) => tx.select({ id: tags.id }).from(tags).where(eq(tags.slug, s)).get();
-  if (!taken(slug)) return slug;
-  const tag = tx.select({ tag: editions.tag }).from(editions).where(eq(editions.id, editionId)).get()?.tag;
-  for (let n = 1; ; n++) {
-    const candidate = `${slug}-${(tag ?? 'x').toLowerCase()}${n > 1 ? `-${n}` : ''}`;
-    if (!taken(candidate)) return candidate;
-  }
 }

@@ -6,7 +6,7 @@ import { cache } from 'react';
 import { articlePath } from '@/components/article/types';
 import type { Edition } from '@/db/editions/editions';
 import { editionPath } from '@/lib/editions';
-import { getEditions, requireEdition } from '../editions';
+import { editionById, requireEdition } from '../editions';
 import { loadArticlePage, type ArticlePage } from './cached';
 
 export type EditionArticle = { edition: Edition; page: Extract<ArticlePage, { kind: 'article' }> };
@@ -19,7 +19,7 @@ export const loadEditionArticle = cache(
     if (page.kind === 'redirect') permanentRedirect(editionPath(edition, articlePath(page.slug)) + suffix);
     if (page.kind === 'missing') notFound();
     if (page.article.editionId !== edition.id) {
-      const home = (await getEditions()).find((e) => e.id === page.article.editionId);
+      const home = await editionById(page.article.editionId);
       if (!home) notFound();
       permanentRedirect(editionPath(home, articlePath(page.article.slug)) + suffix);
     }

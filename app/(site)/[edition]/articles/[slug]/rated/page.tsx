@@ -8,7 +8,7 @@ import { getArticleStateBySlug, isPublicNow } from '@/db/articles/public';
 import { getRatingSummary } from '@/db/readers/votes';
 import { readOutcome, type RatedOutcome } from '@/app/api/articles/rated-outcome';
 import { formatAverage } from '@/lib/i18n/locales';
-import { getEditions, requireEdition } from '@/app/(site)/editions';
+import { editionById, requireEdition } from '@/app/(site)/editions';
 import { editionPath } from '@/lib/editions';
 import styles from './rated.module.css';
 
@@ -83,7 +83,7 @@ export default async function RatedPage({ params, searchParams }: Props) {
   if (!state || !rating || !isPublicNow(state)) notFound();
   // The vote endpoint sends every reader to the unprefixed address; the article's edition has its own.
   if (state.editionId !== edition.id) {
-    const home = (await getEditions()).find((e) => e.id === state.editionId);
+    const home = await editionById(state.editionId);
     if (!home) notFound();
     const query = typeof raw === 'string' ? `?outcome=${encodeURIComponent(raw)}` : '';
     redirect(`${editionPath(home, articlePath(slug))}/rated${query}`);
