@@ -65,6 +65,23 @@ export const users = sqliteTable('users', {
 
 // Slugs stay unique across editions, so a section's or tag's URL is its edition's prefix plus a slug
 // that no other edition uses; names are unique within an edition ("Politik" may exist once in `id`).
+/**
+ * The editions a staff member works in (issue 11). No row for a user means every edition: a newsroom
+ * with one desk never has to set this, and an admin is never limited.
+ */
+export const staffEditions = sqliteTable(
+  'staff_editions',
+  {
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    editionId: integer('edition_id')
+      .notNull()
+      .references(() => editions.id),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.editionId] })],
+);
+
 export const sections = sqliteTable(
   'sections',
   {
@@ -131,6 +148,11 @@ export const articles = sqliteTable(
     editionId: integer('edition_id').notNull().default(FIRST_EDITION_ID),
     /** The story this article translates (always the first of its group); null for a source. */
     translationOf: integer('translation_of'),
+    /**
+     * For a translation: the source's `version` it was made from, or last marked current against. The
+     * source's version moving past it is "source updated since translation".
+     */
+    translationSourceVersion: integer('translation_source_version'),
     createdAt: integer('created_at').notNull().default(now),
     updatedAt: integer('updated_at').notNull().default(now),
   },

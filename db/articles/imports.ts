@@ -2,7 +2,7 @@
 // is validated first (import-input.ts), then all of them go in one transaction: a bad item in a
 // batch of fifty leaves the database exactly as it was.
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { validateImportItems } from './import-input';
 import { requireRole, type Actor } from '@/db/people/permissions';
@@ -51,6 +51,11 @@ export function importArticles(data: unknown, actor: Actor | Operator = 'operato
             sectionId,
             editionId: item.editionId,
             translationOf: item.translationOf,
+            // Made from the source as it is now: current until the source changes.
+            translationSourceVersion:
+              item.translationOf == null
+                ? null
+                : sql`(SELECT ${articles.version} FROM ${articles} WHERE ${articles.id} = ${item.translationOf})`,
             authorId: item.authorId,
             createdBy: actorId,
             status: 'published',

@@ -163,6 +163,8 @@ function insertArticle(
       leadImageCredit: image?.credit ?? '',
       editionId: ids.editions.get(edition)!,
       translationOf: article.translationOf ? ids.sources.get(article.translationOf)! : null,
+      // Every demo source is at its first version, so each demo translation is current.
+      translationSourceVersion: article.translationOf ? 1 : null,
     })
     .returning({ id: articles.id })
     .get();
