@@ -1,4 +1,4 @@
-// The article the bench measures: the demo content's newest, or a few 600-word rows written here
+// The article the bench measures: the demo content's newest in the default edition, or a few 600-word rows written here
 // when the data directory has none.
 import Database from 'better-sqlite3';
 
@@ -27,7 +27,8 @@ export function pickArticle(databasePath: string): { id: number; slug: string } 
     const find = () =>
       db
         .prepare(
-          "SELECT id, slug FROM articles WHERE status = 'published' AND published_at <= ? ORDER BY published_at DESC LIMIT 1",
+          // The default edition's (served at the unprefixed address; another edition's would redirect).
+          "SELECT id, slug FROM articles WHERE status = 'published' AND published_at <= ? AND edition_id = (SELECT id FROM editions WHERE is_default = 1) ORDER BY published_at DESC LIMIT 1",
         )
         .get(now) as { id: number; slug: string } | undefined;
     let found = find();

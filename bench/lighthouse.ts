@@ -68,7 +68,9 @@ function pickSection(databasePath: string): string {
   try {
     const row = db
       .prepare(
+        // The default edition's: its pages are the unprefixed addresses measured here.
         `SELECT s.slug FROM sections s JOIN articles a ON a.section_id = s.id AND a.status = 'published'
+         WHERE s.edition_id = (SELECT id FROM editions WHERE is_default = 1)
          GROUP BY s.id ORDER BY count(*) DESC LIMIT 1`,
       )
       .get() as { slug: string } | undefined;
