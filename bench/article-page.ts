@@ -1,40 +1,35 @@
-// `npm run bench`: how fast is the cached article page, next to the same HTML served from memory by a
-// bare node:http server in the same run on the same machine? Also times the live endpoint (a view
-// beacon from a new reader each time, whose writes are group-committed), then checks that the views
-// in the database grew by exactly the number of beacons sent.
+// `npm run bench`: in one run on one machine,
+//   1. the cached article page from one server process, from every process of `npm start`, and through
+//      nginx's front cache (deploy/), each against nginx serving the same HTML as a static file;
+//   2. the live endpoint (a view beacon from a new reader each time, group-committed), then the
+//      exactness check: the views in the database grew by exactly the number of beacons answered;
+//   3. the JavaScript each page type loads, and Lighthouse's four scores for the front, a section and
+//      an article page (BENCH_LIGHTHOUSE=0 leaves Lighthouse out; `npm run bench:lighthouse` is only that).
 import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { pickArticle } from './article-to-measure';
+import { pagesToMeasure, printLighthouseScores, printPageScripts } from './lighthouse';
 import { combine, DURATION, measure, type Row } from './measure';
 import { ensureBuild, freePort, SERVER_KIND, startNext, waitFor } from './next-server';
+import { startTargets, type Target } from './page-targets';
 import { report, type Exactness } from './report';
 
 const BROWSER_UA =
   'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36';
+const LIGHTHOUSE = process.env.BENCH_LIGHTHOUSE !== '0';
 
-/** Serves `body` from memory on a free port, the fastest the machine can answer with that HTML. */
-async function serveFromMemory(body: Buffer): Promise<http.Server> {
-  const server = http.createServer((_req, res) => {
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': body.length });
-    res.end(body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return server;
-}
-
-/** The cached page and the same HTML from memory, one row each. */
-async function comparePage(url: string, staticUrl: string): Promise<Row[]> {
-  // The two servers take turns (two halves each), so a burst of other work on the machine
-  // weighs on both alike instead of on whichever ran at the wrong moment.
-  const halves: Row[][] = [[], []];
+/**
+ * Every target and the yardstick, one row each. They take turns in two halves each, so a burst of
+ * other work on the machine weighs on all alike instead of on whichever ran at the wrong moment.
+ */
+async function comparePage(targets: Target[], baseline: Target): Promise<Row[]> {
+  const all = [...targets, baseline];
+  const halves: Row[][] = all.map(() => []);
+  const duration = Math.max(2, Math.round(DURATION / 2));
   for (let round = 0; round < 2; round++) {
-    const options = { duration: Math.max(2, Math.round(DURATION / 2)) };
-    halves[0].push(await measure(`${SERVER_KIND}: article page (cached)`, { url, ...options }));
-    halves[1].push(await measure('node:http: same HTML from memory', { url: staticUrl, ...options }));
+    for (const [i, t] of all.entries()) halves[i].push(await measure(t.name, { url: t.url, duration }));
   }
   return halves.map(combine);
 }
@@ -62,7 +57,6 @@ async function measureLive(
   databasePath: string,
 ): Promise<{ rows: Row[]; exactness: Exactness }> {
   const url = `${base}/api/articles/${articleId}/live`;
-  const duration = Math.max(3, Math.round(DURATION / 2));
   const before = countsIn(databasePath, articleId);
   const newReaders = await measure(`${SERVER_KIND}: POST live (new reader each)`, {
     url,
@@ -78,47 +72,52 @@ async function measureLive(
     viewsAdded: after.views - before.views,
     readerRowsAdded: after.readers - before.readers,
   };
-  const rows = [newReaders];
   // A returning reader within 30 minutes: the same cookie, so nothing is counted.
   const first = await fetch(url, { method: 'POST', headers: { 'user-agent': BROWSER_UA } });
   const cookie = (first.headers.get('set-cookie') ?? '').split(';')[0];
-  rows.push(
-    await measure(`${SERVER_KIND}: POST live (same reader)`, {
-      url,
-      method: 'POST',
-      headers: { 'user-agent': BROWSER_UA, accept: 'application/json', cookie },
-      duration,
-    }),
-  );
-  return { rows, exactness };
+  const sameReader = await measure(`${SERVER_KIND}: POST live (same reader)`, {
+    url,
+    method: 'POST',
+    headers: { 'user-agent': BROWSER_UA, accept: 'application/json', cookie },
+    duration: Math.max(3, Math.round(DURATION / 2)),
+  });
+  return { rows: [newReaders, sameReader], exactness };
 }
 
 async function main() {
   await ensureBuild();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'newsroom-bench-'));
-  const next = startNext(dataDir, await freePort());
-  let staticServer: http.Server | undefined;
+  const database = path.join(dataDir, 'newsroom.db');
+  const one = startNext(dataDir, await freePort());
   try {
-    await waitFor(`${next.base}/`, next.child);
-    const article = pickArticle(path.join(dataDir, 'newsroom.db'));
-    const url = `${next.base}/articles/${article.slug}`;
-    // Warm: the first request renders and caches the page; the next ones are served from memory.
-    for (let i = 0; i < 3; i++) await (await fetch(url)).text();
-    const warm = await fetch(url);
-    const html = await warm.text();
-    console.log(
-      `Article ${url}: ${html.length} bytes, x-nextjs-cache: ${warm.headers.get('x-nextjs-cache')}`,
-    );
+    await waitFor(`${one.base}/`, one.child);
+    const pages = pagesToMeasure(one.base, database);
+    // Warm: the first request renders and caches each page; the next ones are served from the cache.
+    for (const url of Object.values(pages)) for (let i = 0; i < 3; i++) await (await fetch(url)).text();
+    const html = await (await fetch(pages.article)).text();
+    const articlePath = new URL(pages.article).pathname;
+    console.log(`Article ${articlePath}: ${html.length} bytes`);
 
-    const body = Buffer.from(html);
-    staticServer = await serveFromMemory(body);
-    const staticUrl = `http://127.0.0.1:${(staticServer.address() as AddressInfo).port}/`;
-    const live = await measureLive(next.base, article.id, path.join(dataDir, 'newsroom.db'));
-    const rows = [...(await comparePage(url, staticUrl)), ...live.rows];
-    report(rows, body.length, live.exactness);
+    const { targets, baseline, stop } = await startTargets(dataDir, one, articlePath, html);
+    let pageRows: Row[];
+    try {
+      pageRows = await comparePage(targets, baseline);
+    } finally {
+      await stop();
+    }
+    const live = await measureLive(one.base, pickArticle(database).id, database);
+    const scripts = await printPageScripts(pages);
+    const lighthouse = LIGHTHOUSE ? await printLighthouseScores(pages) : undefined;
+    report({
+      pageRows,
+      liveRows: live.rows,
+      htmlBytes: html.length,
+      exactness: live.exactness,
+      scripts,
+      lighthouse,
+    });
   } finally {
-    staticServer?.close();
-    await next.stop();
+    await one.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -130,66 +130,81 @@ async function runLighthouse(url: string, preset: Preset): Promise<LhResult> {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
+export type Pages = { front: string; section: string; article: string };
+export type LighthouseRow = Scores & { page: string; preset: Preset; load: string };
+
+/** The front page, the section with the most articles and the newest article of `base`'s default edition. */
+export function pagesToMeasure(base: string, databasePath: string): Pages {
+  return {
+    front: `${base}/`,
+    section: `${base}/sections/${pickSection(databasePath)}`,
+    article: `${base}/articles/${pickArticle(databasePath).slug}`,
+  };
+}
+
+/** The JavaScript each page loads, printed as a table (and the article's chunk by chunk). */
+export async function printPageScripts(pages: Pages): Promise<Record<string, PageScripts>> {
+  const scripts: Record<string, PageScripts> = {};
+  for (const [kind, url] of Object.entries(pages)) scripts[kind] = await measurePageScripts(url);
+  console.log(`\nJavaScript per page (module scripts, gzip as sent; load average ${loadAverage()})`);
+  console.table(
+    Object.entries(scripts).map(([page, s]) => ({
+      page,
+      scripts: s.chunks.length,
+      gzip: kb(s.gzipBytes),
+      uncompressed: kb(s.rawBytes),
+    })),
+  );
+  console.log('Article page, chunk by chunk:');
+  console.table(
+    scripts.article.chunks.map((c) => ({ src: c.src, gzip: kb(c.gzipBytes), raw: kb(c.rawBytes) })),
+  );
+  return scripts;
+}
+
+/** Lighthouse's four scores and the metrics behind performance, mobile then desktop, printed as a table. */
+export async function printLighthouseScores(pages: Pages): Promise<Record<string, LighthouseRow>> {
+  const results: Record<string, LighthouseRow> = {};
+  for (const preset of ['mobile', 'desktop'] as const) {
+    for (const [page, url] of Object.entries(pages)) {
+      const lhr = await runLighthouse(url, preset);
+      const row = { page, preset, ...scoresOf(lhr), load: loadAverage() };
+      results[`${page} ${preset}`] = row;
+      console.log(`${page} ${preset}: performance ${row.performance}, TBT ${row.tbt} ms (load ${row.load})`);
+    }
+  }
+  console.log(
+    `\nLighthouse ${RUNS > 1 ? `(median of ${RUNS} runs)` : '(one run)'}, ${os.cpus().length} CPUs`,
+  );
+  console.table(
+    Object.values(results).map((r) => ({
+      page: r.page,
+      preset: r.preset,
+      perf: r.performance,
+      a11y: r.accessibility,
+      'best pr.': r['best-practices'],
+      seo: r.seo,
+      'FCP ms': r.fcp,
+      'LCP ms': r.lcp,
+      'TBT ms': r.tbt,
+      CLS: r.cls,
+      load: r.load,
+    })),
+  );
+  return results;
+}
+
 async function main() {
   await ensureBuild();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'newsroom-lighthouse-'));
   const server = startServer(dataDir, await freePort());
   try {
     await waitFor(`${server.base}/`, server.child);
-    const database = path.join(dataDir, 'newsroom.db');
-    const pages = {
-      front: `${server.base}/`,
-      section: `${server.base}/sections/${pickSection(database)}`,
-      article: `${server.base}/articles/${pickArticle(database).slug}`,
-    };
+    const pages = pagesToMeasure(server.base, path.join(dataDir, 'newsroom.db'));
     // Render and cache each page once, so every run measures what readers get: the cached copy.
     for (const url of Object.values(pages)) await (await fetch(url)).text();
-
-    const scripts: Record<string, PageScripts> = {};
-    for (const [kind, url] of Object.entries(pages)) scripts[kind] = await measurePageScripts(url);
-    console.log(`\nJavaScript per page (module scripts, gzip as sent; load average ${loadAverage()})`);
-    console.table(
-      Object.entries(scripts).map(([page, s]) => ({
-        page,
-        scripts: s.chunks.length,
-        gzip: kb(s.gzipBytes),
-        uncompressed: kb(s.rawBytes),
-      })),
-    );
-    console.log('Article page, chunk by chunk:');
-    console.table(
-      scripts.article.chunks.map((c) => ({ src: c.src, gzip: kb(c.gzipBytes), raw: kb(c.rawBytes) })),
-    );
-
-    const results: Record<string, Scores & { page: string; preset: Preset; load: string }> = {};
-    for (const preset of ['mobile', 'desktop'] as const) {
-      for (const [page, url] of Object.entries(pages)) {
-        const lhr = await runLighthouse(url, preset);
-        const row = { page, preset, ...scoresOf(lhr), load: loadAverage() };
-        results[`${page} ${preset}`] = row;
-        console.log(
-          `${page} ${preset}: performance ${row.performance}, TBT ${row.tbt} ms (load ${row.load})`,
-        );
-      }
-    }
-    console.log(
-      `\nLighthouse ${RUNS > 1 ? `(median of ${RUNS} runs)` : '(one run)'}, ${os.cpus().length} CPUs`,
-    );
-    console.table(
-      Object.values(results).map((r) => ({
-        page: r.page,
-        preset: r.preset,
-        perf: r.performance,
-        a11y: r.accessibility,
-        'best pr.': r['best-practices'],
-        seo: r.seo,
-        'FCP ms': r.fcp,
-        'LCP ms': r.lcp,
-        'TBT ms': r.tbt,
-        CLS: r.cls,
-        load: r.load,
-      })),
-    );
+    const scripts = await printPageScripts(pages);
+    const results = await printLighthouseScores(pages);
 
     const dir = path.join(ROOT, 'bench/results');
     mkdirSync(dir, { recursive: true });
@@ -205,7 +220,10 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+// `npm run bench` imports the functions above; `npm run bench:lighthouse` runs this file.
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

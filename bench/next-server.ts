@@ -32,8 +32,11 @@ export async function ensureBuild(): Promise<void> {
 
 export const SERVER_KIND = process.env.BENCH_SERVER === 'next' ? 'next start' : 'serve.mjs';
 
-/** Starts the server over `dataDir`; wait for it with `waitFor`, end it with `stop`. */
-export function startNext(dataDir: string, port: number): NextServer {
+/**
+ * Starts the server over `dataDir`; wait for it with `waitFor`, end it with `stop`. `everyCore` runs
+ * `npm start`'s scripts/start.mjs instead: one process per core (WEB_CONCURRENCY) on the one port.
+ */
+export function startNext(dataDir: string, port: number, { everyCore = false } = {}): NextServer {
   const env = {
     ...process.env,
     NEXT_DIST_DIR: DIST,
@@ -45,8 +48,9 @@ export function startNext(dataDir: string, port: number): NextServer {
     NEWSROOM_VIEW_LIMIT_PER_ADDRESS: '1000000000/1m',
     NEWSROOM_VIEW_LIMIT_PER_READER: '1000000000/1m',
   };
-  const args =
-    SERVER_KIND === 'next start'
+  const args = everyCore
+    ? [path.join(ROOT, 'scripts/start.mjs')]
+    : SERVER_KIND === 'next start'
       ? [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)]
       : [path.join(ROOT, 'scripts/serve.mjs')];
   const child = spawn(process.execPath, args, {

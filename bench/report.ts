@@ -1,32 +1,88 @@
-// What a bench run leaves: a table on the console and a JSON file in bench/results/.
+// What a `npm run bench` run leaves: tables on the console and a JSON file in bench/results/.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { LighthouseRow } from './lighthouse';
 import { CONNECTIONS, DURATION, type Row } from './measure';
-import { ROOT, SERVER_KIND } from './next-server';
+import { ROOT } from './next-server';
+import type { PageScripts } from './page-scripts';
 
 /** The live endpoint's beacons from new readers against what the database kept. */
 export type Exactness = { sent: number; answered200: number; viewsAdded: number; readerRowsAdded: number };
 
+export type BenchRun = {
+  /** The article page, the yardstick (same HTML as a static file) last. */
+  pageRows: Row[];
+  liveRows: Row[];
+  htmlBytes: number;
+  exactness: Exactness;
+  scripts: Record<string, PageScripts>;
+  lighthouse?: Record<string, LighthouseRow>;
+};
+
+const isExact = (e: Exactness) =>
+  e.sent === e.answered200 && e.viewsAdded === e.sent && e.readerRowsAdded === e.sent;
+
 function exactnessLine(e: Exactness): string {
-  const exact = e.sent === e.answered200 && e.viewsAdded === e.sent && e.readerRowsAdded === e.sent;
-  return `Exactness: ${e.sent} beacons from distinct readers, ${e.answered200} answered 200, views in the database +${e.viewsAdded}, reader rows +${e.readerRowsAdded}: ${exact ? 'exact' : 'NOT EXACT'}.`;
+  return `Exactness: ${e.sent} beacons from distinct readers, ${e.answered200} answered 200, views in the database +${e.viewsAdded}, reader rows +${e.readerRowsAdded}: ${isExact(e) ? 'exact' : 'NOT EXACT'}.`;
 }
 
-/** `rows` starts with the cached article page and the same HTML from memory, in that order. */
-export function report(rows: Row[], htmlBytes: number, exactness: Exactness): void {
-  const ratio = rows[0].requestsPerSecond / rows[1].requestsPerSecond;
-  // Other work on the machine skews both servers; the load average says how much to trust a run.
+/** A page row that is not all 200s measured something else (a redirect, an error page): the run is void. */
+function invalidRows(rows: Row[]): string[] {
+  return rows
+    .filter((r) => r.non2xx > 0 || r.errors > 0)
+    .map((r) => `${r.name} (${r.non2xx} non-2xx, ${r.errors} errors)`);
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function printSummary(run: BenchRun): void {
+  const baseline = run.pageRows[run.pageRows.length - 1];
   const load = os.loadavg().map((l) => l.toFixed(2));
   console.log(
-    `\n${CONNECTIONS} connections, ${DURATION} s each (live endpoint: ${exactness.sent} new readers, then ${Math.max(3, Math.round(DURATION / 2))} s for one reader), ${os.cpus().length} CPUs, load average ${load.join(' ')}\n`,
+    `\n${CONNECTIONS} connections, ${DURATION} s per page row, ${run.exactness.sent} live beacons; ${os.cpus().length} CPUs, autocannon on the same cores, load average ${load.join(' ')}\n`,
   );
-  console.table(rows.map((r) => ({ ...r, p50: `${r.p50} ms`, p99: `${r.p99} ms` })));
-  console.log(
-    `${SERVER_KIND} serves the cached article at ${(ratio * 100).toFixed(1)}% of the static server's rate (ratio ${ratio.toFixed(3)}).`,
+  console.table([
+    ...run.pageRows.map((r) => ({
+      'article page': r.name,
+      'req/s': r.requestsPerSecond,
+      'of static': (r.requestsPerSecond / baseline.requestsPerSecond).toFixed(3),
+      p50: `${r.p50} ms`,
+      p99: `${r.p99} ms`,
+    })),
+    ...run.liveRows.map((r) => ({
+      'article page': r.name,
+      'req/s': r.requestsPerSecond,
+      p50: `${r.p50} ms`,
+      p99: `${r.p99} ms`,
+    })),
+  ]);
+  console.log(exactnessLine(run.exactness));
+  console.table(
+    Object.entries(run.scripts).map(([page, s]) => ({ page, 'JavaScript (gzip)': kb(s.gzipBytes) })),
   );
-  console.log(exactnessLine(exactness));
+  if (!run.lighthouse) return console.log('Lighthouse left out (BENCH_LIGHTHOUSE=0).');
+  console.table(
+    Object.values(run.lighthouse).map((r) => ({
+      page: r.page,
+      preset: r.preset,
+      performance: r.performance,
+      accessibility: r.accessibility,
+      'best practices': r['best-practices'],
+      SEO: r.seo,
+      'TBT ms': r.tbt,
+    })),
+  );
+}
 
+export function report(run: BenchRun): void {
+  printSummary(run);
+  const invalid = invalidRows(run.pageRows);
+  if (invalid.length > 0 || !isExact(run.exactness)) {
+    // Exit non-zero so a void run is never mistaken for a figure.
+    console.error(`This run is void: ${invalid.join('; ') || 'the live counts are not exact'}.`);
+    process.exitCode = 1;
+  }
   const results = path.join(ROOT, 'bench/results');
   mkdirSync(results, { recursive: true });
   const file = path.join(results, `article-page-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
@@ -39,11 +95,7 @@ export function report(rows: Row[], htmlBytes: number, exactness: Exactness): vo
         durationSeconds: DURATION,
         cpus: os.cpus().length,
         loadAverage: os.loadavg(),
-        htmlBytes,
-        server: SERVER_KIND,
-        rows,
-        ratio,
-        exactness,
+        ...run,
       },
       null,
       2,

@@ -97,24 +97,44 @@ export async function startRedis(): Promise<Proc> {
  * the foreground with -p and -c, so nothing of the machine's own nginx is touched).
  */
 export async function startNginx(appUrl: string): Promise<Proc> {
+  const appPort = new URL(appUrl).port;
+  return runNginx((port, prefix) =>
+    readFileSync('deploy/nginx-newsroom.conf', 'utf8')
+      .replace('listen 80;', `listen 127.0.0.1:${port};`)
+      .replace('listen [::]:80;', '')
+      .replace('server 127.0.0.1:3000;', `server 127.0.0.1:${appPort};`)
+      .replace('/var/cache/nginx/newsroom', path.join(prefix, 'cache')),
+  );
+}
+
+/** nginx serving the files of `root` as they are, the bench's yardstick for a page served statically. */
+export function startStaticNginx(root: string): Promise<Proc> {
+  return runNginx(
+    (port) => `server {
+  listen 127.0.0.1:${port};
+  root ${root};
+  default_type text/html;
+  location / { try_files $uri $uri/index.html =404; }
+}
+`,
+  );
+}
+
+/** Runs nginx in the foreground on a free port under a temporary prefix, with `site(port, prefix)` as its one site. */
+async function runNginx(site: (port: number, prefix: string) => string): Promise<Proc> {
   const port = await freePort();
   const prefix = tempDir('nginx');
   mkdirSync(path.join(prefix, 'logs'));
-  const appHost = new URL(appUrl).port;
-  const site = readFileSync('deploy/nginx-newsroom.conf', 'utf8')
-    .replace('listen 80;', `listen 127.0.0.1:${port};`)
-    .replace('listen [::]:80;', '')
-    .replace('server 127.0.0.1:3000;', `server 127.0.0.1:${appHost};`)
-    .replace('/var/cache/nginx/newsroom', path.join(prefix, 'cache'));
-  writeFileSync(path.join(prefix, 'site.conf'), site);
+  writeFileSync(path.join(prefix, 'site.conf'), site(port, prefix));
   writeFileSync(
     path.join(prefix, 'nginx.conf'),
     // As root, nginx would run its workers as nobody, who cannot enter the private temporary prefix.
     `daemon off;
 ${process.getuid?.() === 0 ? 'user root;' : ''}
+worker_processes auto;
 pid ${prefix}/nginx.pid;
 error_log ${prefix}/logs/error.log warn;
-events { worker_connections 256; }
+events { worker_connections 1024; }
 http {
   include /etc/nginx/mime.types;
   access_log off;
@@ -140,6 +160,14 @@ http {
       rmSync(prefix, { recursive: true, force: true });
     },
   };
+}
+
+/** Whether Debian's nginx is on this machine (the bench leaves its rows out when it is not). */
+export function nginxInstalled(): boolean {
+  return (
+    existsSync('/usr/sbin/nginx') ||
+    !!process.env.PATH?.split(':').some((d) => existsSync(path.join(d, 'nginx')))
+  );
 }
 
 export type Editor = { email: string; password: string };
