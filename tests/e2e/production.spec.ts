@@ -6,6 +6,8 @@ import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { expect, test, type Browser } from '@playwright/test';
+import Database from 'better-sqlite3';
+import { BROWSER_UA } from './moderation-fixtures';
 import {
   createEditor,
   headline,
@@ -151,6 +153,44 @@ for (const store of ['SQLite', 'Redis'] as const) {
           // A signed-in editor's public pages come from the app, never from nginx's copy.
           const staffCookie = { headers: { Cookie: 'authjs.session-token=x' } };
           expect(await status(`/articles/${story.slug}`, staffCookie)).toBe('BYPASS');
+        });
+
+        test('live views and votes through nginx always reach the app, and every one is counted', async () => {
+          const story = insertStory(dataDir);
+          const send = async (endpoint: 'live' | 'vote', body?: string) => {
+            const response = await fetch(`${nginx.url}/api/articles/${story.id}/${endpoint}`, {
+              method: 'POST',
+              headers: {
+                'User-Agent': BROWSER_UA,
+                Accept: 'application/json',
+                ...(body ? { 'Content-Type': 'application/x-www-form-urlencoded' } : {}),
+              },
+              body,
+            });
+            await response.arrayBuffer();
+            return { status: response.status, cache: response.headers.get('x-cache-status') };
+          };
+          // Distinct readers (no cookie), all from nginx's one address: within the default per-address
+          // limits (README "Rate limits"), which this server keeps.
+          const answers = await Promise.all([
+            ...Array.from({ length: 200 }, () => send('live')),
+            ...Array.from({ length: 15 }, (_, i) => send('vote', `stars=${(i % 5) + 1}`)),
+          ]);
+          expect(answers.filter((a) => a.status === 200)).toHaveLength(215);
+          // Never stored nor served by nginx: no cache status at all on the endpoints.
+          expect(answers.filter((a) => a.cache !== null)).toEqual([]);
+          const db = new Database(`${dataDir}/newsroom.db`, { readonly: true });
+          try {
+            expect(
+              db.prepare('SELECT views, rating_count, rating_sum FROM articles WHERE id = ?').get(story.id),
+            ).toEqual({
+              views: 200,
+              rating_count: 15,
+              rating_sum: 45,
+            });
+          } finally {
+            db.close();
+          }
         });
 
         test('an unpublished article is a 404 through nginx within the stated 5 seconds', async ({
