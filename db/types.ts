@@ -12,7 +12,7 @@ export type { ArticleCard } from './articles/listings';
 export type { LatestLink, PublicArticle } from './articles/public';
 export type { SearchHit, SearchSort } from './articles/search';
 export type { StoryTelling } from './articles/translations';
-export type { TranslationPanel, TranslationSource } from './articles/translation-view';
+export type { StoryArticle, TranslationPanel, TranslationSource } from './articles/translation-view';
 export type { DiffPart, FieldDiff, RevisionDiff, RevisionListItem } from './articles/revisions';
 export type { ArticleWorkflow, WorkflowMove } from './articles/workflow';
 

@@ -2,12 +2,13 @@
 // and whether the source moved on since; for any article, the editions it can still be translated into.
 // API:
 //   getTranslationPanel(actor, id) → TranslationPanel | null (null: not a translation)
+//   listOtherTellings(actor, id) → the story's other articles, one per edition (any status)
 //   listTranslateTargets(actor, id) → the editions this actor may translate the article into
 //   getSourceChanges(actor, id) → RevisionDiff of the source since the translation's version, or null
 import 'server-only';
 import { eq, or } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { requireArticleReadable } from './access';
+import { deriveState, requireArticleReadable, type ArticleState } from './access';
 import { diffAgainstCurrent, type RevisionDiff } from './revisions';
 import { requireTranslatable, storyRootOf, translationStatus, type TranslationStatus } from './translate';
 import { mayWorkIn } from '@/db/people/desks';
@@ -55,20 +56,46 @@ export async function getTranslationPanel(actor: Actor, id: number): Promise<Tra
   };
 }
 
+/** One article of the story in the editor's "Translations" panel. */
+export type StoryArticle = { id: number; editionTag: string; editionName: string; state: ArticleState };
+
+/** The story's articles other than this one (any status: staff see drafts), in edition order. */
+export async function listOtherTellings(actor: Actor, id: number): Promise<StoryArticle[]> {
+  const a = requireArticleReadable(actor, id);
+  const byEdition = new Map(listEditions().map((e, i) => [e.id, { e, i }]));
+  return storyRows(storyRootOf(a))
+    .filter((r) => r.id !== id && byEdition.has(r.editionId))
+    .sort((x, y) => byEdition.get(x.editionId)!.i - byEdition.get(y.editionId)!.i)
+    .map((r) => {
+      const { e } = byEdition.get(r.editionId)!;
+      return {
+        id: r.id,
+        editionTag: e.tag,
+        editionName: e.name,
+        state: deriveState(r.status, r.publishedAt),
+      };
+    });
+}
+
 /** Editions without a telling of the story, where this actor works; none with one edition. */
 export async function listTranslateTargets(actor: Actor, id: number): Promise<Edition[]> {
   if (!hasRole(actor, 'journalist')) return [];
   const a = requireArticleReadable(actor, id);
-  const rootId = storyRootOf(a);
-  const told = new Set(
-    getDb()
-      .select({ editionId: articles.editionId })
-      .from(articles)
-      .where(or(eq(articles.id, rootId), eq(articles.translationOf, rootId)))
-      .all()
-      .map((r) => r.editionId),
-  );
+  const told = new Set(storyRows(storyRootOf(a)).map((r) => r.editionId));
   return listEditions().filter((e) => !told.has(e.id) && mayWorkIn(actor, e.id));
+}
+
+function storyRows(rootId: number) {
+  return getDb()
+    .select({
+      id: articles.id,
+      editionId: articles.editionId,
+      status: articles.status,
+      publishedAt: articles.publishedAt,
+    })
+    .from(articles)
+    .where(or(eq(articles.id, rootId), eq(articles.translationOf, rootId)))
+    .all();
 }
 
 /**
