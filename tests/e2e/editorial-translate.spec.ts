@@ -58,6 +58,19 @@ test('an editor translates a story and publishes it, and the source’s page lis
     page.getByRole('region', { name: 'Translations' }).getByRole('link', { name: 'English' }),
   ).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
+  // Side by side on a wide screen; stacked, draft first, at 320 px, with nothing wider than the screen.
+  const boxes = async () => ({
+    draft: (await page.getByLabel('Title').boundingBox())!,
+    source: (await source.boundingBox())!,
+  });
+  await page.setViewportSize({ width: 1400, height: 900 });
+  const wide = await boxes();
+  expect(wide.source.x).toBeGreaterThanOrEqual(wide.draft.x + wide.draft.width);
+  await page.setViewportSize({ width: 320, height: 800 });
+  const narrow = await boxes();
+  expect(narrow.source.y).toBeGreaterThan(narrow.draft.y + narrow.draft.height);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   // Translated and published.
   const judul = `Pembangkit listrik tenaga pasang surut disetujui ${u}`;
