@@ -111,6 +111,7 @@ test('an editor translates a story and publishes it, and the source’s page lis
     page.getByRole('heading', { name: /^Changes in the source from version \d+ to version \d+$/ }),
   ).toBeVisible();
   await expect(page.locator('ins', { hasText: 'hearings' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole('link', { name: 'Back to the translation' }).click();
   await editorReady(page);
   await page.getByRole('button', { name: 'Mark as current' }).click();
