@@ -170,6 +170,8 @@ export const articles = sqliteTable(
     index('articles_updated_idx').on(t.updatedAt, t.id),
     index('articles_status_updated_idx').on(t.status, t.updatedAt, t.id),
     index('articles_author_updated_idx').on(t.authorId, t.updatedAt, t.id),
+    // The dashboard filtered by edition (issue 11): one edition's articles, most recently updated first.
+    index('articles_edition_updated_idx').on(t.editionId, t.updatedAt, t.id),
     // The stats table's order (publish time, or creation time for a draft) as expression indexes: the
     // planner walks them instead of sorting, and unlike a virtual column's index they cover the walk.
     index('articles_listed_idx').on(sql`coalesce(published_at, created_at)`, t.id),

@@ -6,12 +6,13 @@
 // Articles
 export type { ArticleState } from './articles/access';
 export type { FieldChange } from './articles/conflicts';
-export type { DashboardRow } from './articles/dashboard';
+export type { DashboardRow, DashboardTelling } from './articles/dashboard';
 export type { SentBack, TransitionView } from './articles/history';
 export type { ArticleCard } from './articles/listings';
 export type { LatestLink, PublicArticle } from './articles/public';
 export type { SearchHit, SearchSort } from './articles/search';
 export type { StoryTelling } from './articles/translations';
+export type { StoryArticle, TranslationPanel, TranslationSource } from './articles/translation-view';
 export type { DiffPart, FieldDiff, RevisionDiff, RevisionListItem } from './articles/revisions';
 export type { ArticleWorkflow, WorkflowMove } from './articles/workflow';
 

@@ -7,6 +7,7 @@ import { requireActor } from '@/auth';
 import { ARTICLE_STATES, type ArticleState } from '@/db/articles/access';
 import { newsroomTimeZone } from '@/lib/config';
 import { listDashboardArticles, listReviewQueue, listScheduled } from '@/db/articles/dashboard';
+import { listEditions } from '@/db/editions/editions';
 import { parsePage } from '@/lib/pagination';
 import { hasRole } from '@/db/people/permissions';
 import { DashboardFilters } from '@/components/newsroom/dashboard-filters';
@@ -30,6 +31,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   const editor = hasRole(actor, 'editor');
   const scope = editor && one(params.scope) === 'all' ? 'all' : 'mine';
   const tz = newsroomTimeZone();
+  // Several editions: filter by one, and each row names the story's other editions.
+  const editions = listEditions();
+  const multilingual = editions.length > 1;
+  const edition = multilingual ? editions.find((e) => e.tag === one(params.edition)) : undefined;
+  const tellings = multilingual ? (editor ? 'links' : 'names') : undefined;
 
   const [mine, queue, scheduled] = await Promise.all([
     listDashboardArticles(actor, {
@@ -37,12 +43,13 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       q,
       page,
       mine: scope === 'mine',
+      editionId: edition?.id,
     }),
     editor ? listReviewQueue(actor) : Promise.resolve(null),
     editor ? listScheduled(actor) : Promise.resolve(null),
   ]);
   if (page > mine.pageCount) notFound();
-  const filtered = status !== '' || q !== '';
+  const filtered = status !== '' || q !== '' || edition !== undefined;
 
   return (
     <>
@@ -63,6 +70,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
             rows={queue}
             timeZone={tz}
             empty="Nothing is waiting for review."
+            tellings={tellings}
           />
         </section>
       )}
@@ -76,6 +84,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
             rows={scheduled}
             timeZone={tz}
             empty="Nothing is scheduled."
+            tellings={tellings}
             showPublishTime
           />
         </section>
@@ -85,7 +94,13 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         <h2 id="mine-heading" className={styles.heading}>
           {scope === 'all' ? 'All articles' : editor ? 'Written by you' : 'All your articles'}
         </h2>
-        <DashboardFilters status={status} q={q} scope={editor ? scope : undefined} />
+        <DashboardFilters
+          status={status}
+          q={q}
+          scope={editor ? scope : undefined}
+          edition={edition?.tag}
+          editions={multilingual ? editions.map(({ tag, name }) => ({ tag, name })) : undefined}
+        />
         <p aria-live="polite" className={styles.muted}>
           {mine.total === 1 ? '1 article' : `${mine.total} articles`}
           {filtered ? ' match the filter' : ''}
@@ -94,6 +109,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
           caption={`${scope === 'all' ? 'All articles' : 'Your articles'}, most recently updated first${mine.pageCount > 1 ? ` (page ${mine.page} of ${mine.pageCount})` : ''}`}
           rows={mine.rows}
           timeZone={tz}
+          tellings={tellings}
           empty={
             filtered
               ? 'No articles match the filter.'
@@ -104,7 +120,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
           page={mine.page}
           pageCount={mine.pageCount}
           basePath="/newsroom"
-          query={{ status, q, scope: scope === 'all' ? 'all' : '' }}
+          query={{ status, q, scope: scope === 'all' ? 'all' : '', edition: edition?.tag ?? '' }}
           label="Pages of your articles"
           look="table"
         />

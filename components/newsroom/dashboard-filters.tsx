@@ -7,9 +7,12 @@ type Props = {
   status: ArticleState | '';
   q: string;
   /** Editors may widen the list to everyone's articles. */ scope?: 'mine' | 'all';
+  /** With several editions: the one chosen ('' for all) and the choices. */
+  edition?: string;
+  editions?: { tag: string; name: string }[];
 };
 
-export function DashboardFilters({ status, q, scope }: Props) {
+export function DashboardFilters({ status, q, scope, edition = '', editions = [] }: Props) {
   return (
     <form
       method="get"
@@ -35,6 +38,19 @@ export function DashboardFilters({ status, q, scope }: Props) {
           <select id="filter-scope" name="scope" defaultValue={scope}>
             <option value="mine">Me</option>
             <option value="all">Anyone</option>
+          </select>
+        </div>
+      )}
+      {editions.length > 1 && (
+        <div className={styles.filter}>
+          <label htmlFor="filter-edition">Edition</label>
+          <select id="filter-edition" name="edition" defaultValue={edition}>
+            <option value="">All editions</option>
+            {editions.map((e) => (
+              <option key={e.tag} value={e.tag} lang={e.tag}>
+                {e.name}
+              </option>
+            ))}
           </select>
         </div>
       )}

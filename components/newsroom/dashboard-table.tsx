@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { formatPublishDate, isoInstant } from '@/components/dates';
 import type { DashboardRow } from '@/db/types';
 import { DataTable, NumberCell, formatCount, type Column } from './data-table';
-import { DashboardStatus } from './dashboard-status';
+import { DashboardStatus, STATE_LABELS } from './dashboard-status';
 import styles from './dashboard.module.css';
 
 type Props = {
@@ -14,13 +14,16 @@ type Props = {
   empty: string;
   /** For the scheduled list: the publish time matters more than the last edit. */
   showPublishTime?: boolean;
+  /** With several editions: each story's other editions; links for those who may open them all. */
+  tellings?: 'links' | 'names';
 };
 
-export function DashboardTable({ caption, rows, timeZone, empty, showPublishTime }: Props) {
+export function DashboardTable({ caption, rows, timeZone, empty, showPublishTime, tellings }: Props) {
   if (rows.length === 0) return <p className={styles.empty}>{empty}</p>;
   const columns: Column[] = [
     { label: 'Title' },
     { label: 'Status' },
+    ...(tellings ? [{ label: 'Translations' }] : []),
     { label: 'Section' },
     { label: 'Author' },
     { label: showPublishTime ? 'Publishes' : 'Updated' },
@@ -41,6 +44,11 @@ export function DashboardTable({ caption, rows, timeZone, empty, showPublishTime
             <td>
               <DashboardStatus state={row.state} />
             </td>
+            {tellings && (
+              <td>
+                <Tellings row={row} links={tellings === 'links'} />
+              </td>
+            )}
             <td>{row.sectionName ?? '—'}</td>
             <td>{row.authorName}</td>
             <td>
@@ -62,5 +70,25 @@ export function DashboardTable({ caption, rows, timeZone, empty, showPublishTime
         );
       })}
     </DataTable>
+  );
+}
+
+/** "Bahasa Indonesia · العربية", each in its own language; a dash for a story told once. */
+function Tellings({ row, links }: { row: DashboardRow; links: boolean }) {
+  if (row.tellings.length === 0) return <span className={styles.muted}>—</span>;
+  return (
+    <ul className={styles.tellings}>
+      {row.tellings.map((t) => (
+        <li key={t.id} lang={t.editionTag}>
+          {links ? <Link href={`/newsroom/articles/${t.id}`}>{t.editionName}</Link> : t.editionName}
+          {t.state !== 'published' && (
+            <span className={styles.muted} lang="en">
+              {' '}
+              ({STATE_LABELS[t.state].toLowerCase()})
+            </span>
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }

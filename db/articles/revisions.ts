@@ -3,6 +3,8 @@
 // API:
 //   listRevisions(actor, articleId) → RevisionListItem[] (newest first)
 //   diffRevision(actor, articleId, version) → RevisionDiff | null (null: no such revision)
+//   diffAgainstCurrent(article, version) → the same, for a caller that checked who may read it
+//     (a translation's source changes: db/articles/translation-view.ts)
 //     fields[]: { field, label, changed, parts: { value, added?, removed? }[] }
 //     title/slug/summary/section/author/tags are word diffs; the body is one part per text block
 //   restoreRevision(actor, articleId, version, baseVersion) → SaveResult (StaleVersionError etc. as
@@ -105,8 +107,12 @@ export async function diffRevision(
   articleId: number,
   version: number,
 ): Promise<RevisionDiff | null> {
-  const a = requireArticleReadable(actor, articleId, getDb());
-  const old = findRevision(articleId, version);
+  return diffAgainstCurrent(requireArticleReadable(actor, articleId, getDb()), version);
+}
+
+/** One version of an article against its current one; the caller has checked who may read it. */
+export function diffAgainstCurrent(a: ArticleRow, version: number): RevisionDiff | null {
+  const old = findRevision(a.id, version);
   if (!old) return null;
   const current = currentAsRevision(a);
   const names = namesFor(getDb(), [old, current]);

@@ -1,0 +1,1 @@
+CREATE INDEX `articles_edition_updated_idx` ON `articles` (`edition_id`,`updated_at`,`id`);
