@@ -181,9 +181,10 @@ export function ArticleForm(props: ArticleFormProps) {
       <EditorErrorSummary state={shownState} pending={pending} />
       {!workflow.canEdit && (
         <p className={styles.readOnly}>
-          {workflow.state === 'review'
-            ? 'This article is with the editors for review. You can edit it again if it is sent back to you.'
-            : 'You cannot change this article in its current state.'}
+          {workflow.outsideDesk ??
+            (workflow.state === 'review'
+              ? 'This article is with the editors for review. You can edit it again if it is sent back to you.'
+              : 'You cannot change this article in its current state.')}
         </p>
       )}
       {conflict && <EditorConflict conflict={conflict} values={values} reloadHref={reloadHref} />}

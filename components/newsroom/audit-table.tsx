@@ -18,6 +18,7 @@ const LABELS: Record<string, string> = {
   'user.disable': 'Account disabled',
   'user.enable': 'Account enabled',
   'user.password': 'Password set',
+  'user.desk': 'Desk changed',
 };
 
 const compact = new Map<string, Intl.DateTimeFormat>();

@@ -22,6 +22,7 @@ import { tagNamesOf } from './store';
 import { getPublicArticleById, type PublicArticle } from './public';
 import { newsroomTimeZone } from '@/lib/config';
 import { imageView, type ImageView } from '@/db/images/uploads';
+import { deskRefusal } from '@/db/people/desks';
 import { requireRole, type Actor } from '@/db/people/permissions';
 import { images, sections, transitions, users } from '@/db/schema';
 import { formatNewsroomLocalInput } from '@/lib/time';
@@ -118,7 +119,8 @@ export async function getArticleForEdit(
       a.publishedAt == null ? '' : formatNewsroomLocalInput(a.publishedAt, newsroomTimeZone()),
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,
-    workflow: workflowFor(actor, { authorId: a.authorId, state }),
+    // Outside the actor's desk it opens read-only: the writes would refuse (requireDesk).
+    workflow: workflowFor(actor, { authorId: a.authorId, state }, deskRefusal(actor, a.editionId, db)),
     sentBack: a.status === 'draft' ? latestSendBack(db, a.id) : null,
     everPublished: hasBeenPublic(db, a, now),
   };

@@ -22,6 +22,7 @@ import { hasBeenPublic } from './editor-view';
 import { newsroomTimeZone } from '@/lib/config';
 import { slugify } from '@/lib/slugs';
 import { ValidationError } from '@/lib/errors';
+import { requireDesk } from '@/db/people/desks';
 import { PermissionError, requireRole, type Actor } from '@/db/people/permissions';
 import { articles, transitions } from '@/db/schema';
 import { getDefaultEdition, getEditionById } from '@/db/editions/editions';
@@ -105,6 +106,7 @@ export async function createArticle(
   const now = Date.now();
   return getDb().transaction(
     (tx) => {
+      requireDesk(actor, editionId, tx);
       checkArticleReferences(tx, actor, values, null, editionId);
       const row = tx
         .insert(articles)

@@ -6,6 +6,7 @@
 //   WorkflowMove, ArticleWorkflow, availableMoves(actor, article), mayEdit(actor, article),
 //   workflowFor(actor, article), NEW_ARTICLE_WORKFLOW
 //   requireArticleEditable(actor, id, db?) → the article row, or a PermissionError saying why not
+//     (its edition outside the actor's desk included)
 //   applyMove(tx, actor, id, move, options?, now?) → WorkflowResult, inside the caller's transaction
 //   moveArticle(actor, id, move, options?, now?) and submitForReview / sendBack / publishArticle /
 //     unpublishArticle: one move in its own transaction
@@ -23,6 +24,7 @@ import {
   type ArticleState,
 } from './access';
 import { DomainError, ValidationError } from '@/lib/errors';
+import { requireDesk } from '@/db/people/desks';
 import { hasRole, PermissionError, requireRole, type Actor } from '@/db/people/permissions';
 import { articles, transitions, type ArticleStatus } from '@/db/schema';
 
@@ -105,9 +107,17 @@ export function mayEdit(actor: Actor, article: Subject): boolean {
 }
 
 /** What the editor offers this actor: whether the fields are open, and which move buttons show. */
-export type ArticleWorkflow = { state: ArticleState; canEdit: boolean; moves: WorkflowMove[] };
+export type ArticleWorkflow = {
+  state: ArticleState;
+  canEdit: boolean;
+  moves: WorkflowMove[];
+  /** Set when the article's edition is outside the actor's desk: why it is read-only. */
+  outsideDesk?: string;
+};
 
-export function workflowFor(actor: Actor, article: Subject): ArticleWorkflow {
+/** `outsideDesk`, deskRefusal's answer (db/people/desks.ts): read-only, no moves, and why. */
+export function workflowFor(actor: Actor, article: Subject, outsideDesk?: string | null): ArticleWorkflow {
+  if (outsideDesk) return { state: article.state, canEdit: false, moves: [], outsideDesk };
   return { state: article.state, canEdit: mayEdit(actor, article), moves: availableMoves(actor, article) };
 }
 
@@ -116,6 +126,7 @@ export const NEW_ARTICLE_WORKFLOW: ArticleWorkflow = { state: 'draft', canEdit: 
 
 export function requireArticleEditable(actor: Actor, id: number, db: Reader = getDb()): ArticleRow {
   const row = requireArticleReadable(actor, id, db);
+  requireDesk(actor, row.editionId, db);
   if (!mayEdit(actor, { authorId: row.authorId, state: deriveState(row.status, row.publishedAt) }))
     throw new PermissionError(
       row.status === 'review'
@@ -184,6 +195,7 @@ export function applyMove(
   const comment = checkedComment(t, options);
   const a = requireArticleReadable(actor, id, tx);
   if (!isWho(actor, a, t.who)) throw new PermissionError(t.refusal);
+  requireDesk(actor, a.editionId, tx);
   const from = deriveState(a.status, a.publishedAt, now);
   if (!t.from.includes(from)) throw new TransitionError(from, t.done);
   const publishedAt = t.to === 'published' ? (options.publishedAt ?? a.publishedAt ?? now) : a.publishedAt;

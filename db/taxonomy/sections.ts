@@ -7,6 +7,7 @@ import { fieldErrorsFromZod, ValidationError, type FieldErrors } from '@/lib/err
 import { getDb, type Executor, type Tx } from '@/db';
 import type { Affected } from '@/db/affected';
 import { getDefaultEdition, getEditionById } from '@/db/editions/editions';
+import { requireDesk } from '@/db/people/desks';
 import { requireRole, type Actor } from '@/db/people/permissions';
 import { slugFreeInEdition } from './edition-slugs';
 import { articles, sections } from '@/db/schema';
@@ -45,7 +46,8 @@ export function getSectionBySlug(slug: string): Section | null {
   return getDb().select(columns).from(sections).where(eq(sections.slug, slug)).get() ?? null;
 }
 
-// ── Editor-only writes (issue 3): each takes the actor and refuses anyone below editor. ──
+// ── Editor-only writes (issue 3): each takes the actor and refuses anyone below editor, or an editor
+// whose desk (db/people/desks.ts) does not include the section's edition. ──
 
 /** A slug typed in the taxonomy forms: empty means "make one from the name". Sections and tags share it. */
 export const optionalSlugField = z
@@ -104,6 +106,7 @@ export async function createSection(actor: Actor, input: SectionInput): Promise<
   const editionId = v.editionId ?? getDefaultEdition().id;
   if (!getEditionById(editionId))
     throw new ValidationError({ editionId: ['Choose an edition from the list'] });
+  requireDesk(actor, editionId);
   const slug = v.slug || slugify(v.name, 60);
   checkSectionUnique(v.name, slug, editionId, null);
   const section = insertSection(getDb(), { name: v.name, slug, description: v.description ?? '', editionId });
@@ -159,6 +162,7 @@ export async function renameSection(actor: Actor, id: number, input: SectionInpu
   const db = getDb();
   const current = db.select(columns).from(sections).where(eq(sections.id, id)).get();
   if (!current) throw new ValidationError({ section: ['That section no longer exists'] });
+  requireDesk(actor, current.editionId, db);
   const slug = v.slug || current.slug;
   checkSectionUnique(v.name, slug, current.editionId, id);
   const section = db
@@ -175,16 +179,20 @@ export async function reorderSections(actor: Actor, ids: number[]): Promise<void
   requireRole(actor, 'editor', 'Only an editor can manage sections.');
   const db = getDb();
   const existing = db
-    .select({ id: sections.id })
+    .select({ id: sections.id, editionId: sections.editionId })
     .from(sections)
-    .all()
-    .map((r) => r.id);
+    .orderBy(asc(sections.position), asc(sections.name))
+    .all();
   const same =
     ids.length === existing.length &&
     new Set(ids).size === ids.length &&
-    ids.every((i) => existing.includes(i));
+    ids.every((i) => existing.some((s) => s.id === i));
   if (!same)
     throw new ValidationError({ order: ['The list of sections changed meanwhile; reload and try again'] });
+  // Only the sections that move in the list count: a desk editor may reorder their own edition's.
+  existing.forEach((s, i) => {
+    if (ids.indexOf(s.id) !== i) requireDesk(actor, s.editionId, db);
+  });
   db.transaction((tx) => {
     ids.forEach((sectionId, position) =>
       tx.update(sections).set({ position }).where(eq(sections.id, sectionId)).run(),
@@ -197,6 +205,13 @@ export async function deleteSection(actor: Actor, id: number): Promise<Affected>
   requireRole(actor, 'editor', 'Only an editor can manage sections.');
   return getDb().transaction(
     (tx) => {
+      const section = tx
+        .select({ editionId: sections.editionId })
+        .from(sections)
+        .where(eq(sections.id, id))
+        .get();
+      if (!section) throw new ValidationError({ section: ['That section no longer exists'] });
+      requireDesk(actor, section.editionId, tx);
       const n = tx.select({ n: count() }).from(articles).where(eq(articles.sectionId, id)).get()?.n ?? 0;
       if (n > 0)
         throw new ValidationError({
@@ -204,8 +219,7 @@ export async function deleteSection(actor: Actor, id: number): Promise<Affected>
             `This section still has ${n} article${n === 1 ? '' : 's'}; move ${n === 1 ? 'it' : 'them'} to another section first`,
           ],
         });
-      const removed = tx.delete(sections).where(eq(sections.id, id)).run();
-      if (removed.changes === 0) throw new ValidationError({ section: ['That section no longer exists'] });
+      tx.delete(sections).where(eq(sections.id, id)).run();
       return sectionChanged(id);
     },
     { behavior: 'immediate' },

@@ -7,6 +7,7 @@ import { fieldErrorsFromZod, ValidationError, type FieldErrors } from '@/lib/err
 import { getDb, type Tx } from '@/db';
 import { articleRefs, type Affected } from '@/db/affected';
 import { getDefaultEdition } from '@/db/editions/editions';
+import { requireDesk } from '@/db/people/desks';
 import { requireRole, type Actor } from '@/db/people/permissions';
 import { articleTags, tags } from '@/db/schema';
 import { slugFreeInEdition } from './edition-slugs';
@@ -35,7 +36,8 @@ export function listTagsForArticle(articleId: number): Tag[] {
     .all();
 }
 
-// ── Editor-only writes (issue 3). Journalists create tags implicitly by using them on an article. ──
+// ── Editor-only writes (issue 3), in the tag's edition only for an editor with a desk
+// (db/people/desks.ts). Journalists create tags implicitly by using them on an article. ──
 
 const tagInput = z.object({
   name: z
@@ -76,6 +78,7 @@ function parseTag(input: TagInput, editionId: number, exceptId: number | null, c
 export async function createTag(actor: Actor, input: TagInput): Promise<SavedTag> {
   requireRole(actor, 'editor', 'Only an editor can manage tags.');
   const editionId = getDefaultEdition().id;
+  requireDesk(actor, editionId);
   const tag = getDb()
     .insert(tags)
     .values({ ...parseTag(input, editionId, null), editionId })
@@ -89,6 +92,7 @@ export async function renameTag(actor: Actor, id: number, input: TagInput): Prom
   requireRole(actor, 'editor', 'Only an editor can manage tags.');
   const current = getTagById(id);
   if (!current) throw new ValidationError({ tag: ['That tag no longer exists'] });
+  requireDesk(actor, current.editionId);
   const tag = getDb()
     .update(tags)
     .set(parseTag(input, current.editionId, id, current.slug))
@@ -103,6 +107,9 @@ export async function deleteTag(actor: Actor, id: number): Promise<Affected> {
   requireRole(actor, 'editor', 'Only an editor can manage tags.');
   return getDb().transaction(
     (tx) => {
+      const tag = tx.select({ editionId: tags.editionId }).from(tags).where(eq(tags.id, id)).get();
+      if (!tag) throw new ValidationError({ tag: ['That tag no longer exists'] });
+      requireDesk(actor, tag.editionId, tx);
       const articleIds = tx
         .select({ id: articleTags.articleId })
         .from(articleTags)
@@ -110,8 +117,7 @@ export async function deleteTag(actor: Actor, id: number): Promise<Affected> {
         .all()
         .map((r) => r.id);
       tx.delete(articleTags).where(eq(articleTags.tagId, id)).run();
-      const removed = tx.delete(tags).where(eq(tags.id, id)).run();
-      if (removed.changes === 0) throw new ValidationError({ tag: ['That tag no longer exists'] });
+      tx.delete(tags).where(eq(tags.id, id)).run();
       return { articles: articleRefs(tx, articleIds), tags: [id] };
     },
     { behavior: 'immediate' },
