@@ -6,15 +6,25 @@ import { EMPTY_FORM_STATE, type FormAction } from '@/lib/form-state';
 import styles from './forms.module.css';
 import table from './staff.module.css';
 import type { StaffExtra, StaffFormState } from './staff-types';
+import { DeskNames, StaffDeskForm, type DeskEdition } from './staff-desk-form';
+
+/** Desks, shown only when the newsroom has more than one edition. */
+export type StaffDesks = {
+  editions: DeskEdition[];
+  /** Limited accounts' edition ids; an account not listed works in every edition. */
+  byUser: Record<number, number[]>;
+  action: FormAction;
+};
 
 type Props = {
   staff: StaffListItem[];
   roles: readonly string[];
   selfId: number;
   action: FormAction<StaffExtra>;
+  desks: StaffDesks | null;
 };
 
-export function StaffTable({ staff, roles, selfId, action }: Props) {
+export function StaffTable({ staff, roles, selfId, action, desks }: Props) {
   const [state, formAction, pending] = useActionState<StaffFormState, FormData>(action, EMPTY_FORM_STATE);
   return (
     <>
@@ -43,6 +53,7 @@ export function StaffTable({ staff, roles, selfId, action }: Props) {
               <th scope="col">Email</th>
               <th scope="col">Role</th>
               <th scope="col">Status</th>
+              {desks && <th scope="col">Desk</th>}
               <th scope="col">Actions</th>
             </tr>
           </thead>
@@ -85,6 +96,20 @@ export function StaffTable({ staff, roles, selfId, action }: Props) {
                   </form>
                 </td>
                 <td>{person.disabled ? 'Disabled' : person.canSignIn ? 'Active' : 'No password'}</td>
+                {desks && (
+                  <td>
+                    <DeskNames editions={desks.editions} current={desks.byUser[person.id] ?? []} />
+                    {/* Admins work in every edition (db/people/desks.ts): nothing to choose. */}
+                    {person.role !== 'admin' && (
+                      <StaffDeskForm
+                        person={person}
+                        editions={desks.editions}
+                        current={desks.byUser[person.id] ?? []}
+                        action={desks.action}
+                      />
+                    )}
+                  </td>
+                )}
                 <td>
                   <div className={table.actions}>
                     <form action={formAction}>

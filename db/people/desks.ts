@@ -7,6 +7,7 @@
 //   mayWorkIn(actor, editionId, db?) → boolean
 //   deskRefusal(actor, editionId, db?) → requireDesk's message, or null when the actor may work there
 //   requireDesk(actor, editionId, db?) → throws PermissionError naming the actor's editions
+//   editionsForDesk(actor, all, db?) → those of `all` the actor may work in (the new-article choice)
 //   listStaffDesks(actor) → { [userId]: editionIds } for the staff page (admins only; absent = every edition)
 //   setStaffDesk(actor, userId, editionIds) → the desk as set (admins only; [] = every edition)
 import 'server-only';
@@ -33,6 +34,12 @@ export function mayWorkIn(actor: Actor, editionId: number, db: Reader = getDb())
   if (actor.role === 'admin') return true;
   const desk = deskEditionIds(actor.id, db);
   return desk.length === 0 || desk.includes(editionId);
+}
+
+export function editionsForDesk<E extends { id: number }>(actor: Actor, all: E[], db: Reader = getDb()): E[] {
+  if (actor.role === 'admin') return all;
+  const desk = deskEditionIds(actor.id, db);
+  return desk.length === 0 ? all : all.filter((e) => desk.includes(e.id));
 }
 
 /** Why the actor may not work in the edition, or null when they may (the editor shows it read-only). */

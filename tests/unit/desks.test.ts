@@ -7,8 +7,8 @@ import { getDb } from '@/db';
 import { createArticle, getArticleForEdit, saveArticle } from '@/db/articles/editor';
 import { restoreRevision } from '@/db/articles/revisions';
 import { publishArticle, sendBack, submitForReview, unpublishArticle } from '@/db/articles/workflow';
-import { createEdition, getDefaultEdition, type Edition } from '@/db/editions/editions';
-import { deskEditionIds, listStaffDesks, mayWorkIn, setStaffDesk } from '@/db/people/desks';
+import { createEdition, getDefaultEdition, listEditions, type Edition } from '@/db/editions/editions';
+import { deskEditionIds, editionsForDesk, listStaffDesks, mayWorkIn, setStaffDesk } from '@/db/people/desks';
 import { PermissionError, type Actor } from '@/db/people/permissions';
 import { articles, auditLog, sections, staffEditions, tags, transitions } from '@/db/schema';
 import {
@@ -156,6 +156,13 @@ describe('who is not limited', () => {
     setStaffDesk(admin, deskWriter.id, []);
     await submitForReview(deskWriter, a.id);
     expect(articleRow(a.id).status).toBe('review');
+  });
+
+  it('the new-article form offers the desk’s editions only, everyone else every edition', () => {
+    const tagsFor = (actor: Actor) => editionsForDesk(actor, listEditions()).map((e) => e.tag);
+    expect(tagsFor(deskEditor)).toEqual(['ar']);
+    expect(tagsFor(freeEditor)).toEqual(['en', 'ar']);
+    expect(tagsFor(admin)).toEqual(['en', 'ar']);
   });
 
   it('staff without desk rows work in every edition', async () => {

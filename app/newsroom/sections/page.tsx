@@ -4,6 +4,7 @@ import { requireActor } from '@/auth';
 import { listSections } from '@/db/taxonomy/sections';
 import { listAllTags } from '@/db/taxonomy/tags';
 import { listEditions, type Edition } from '@/db/editions/editions';
+import { editionsForDesk } from '@/db/people/desks';
 import type { Section } from '@/db/types';
 import { TaxonomyForm } from '@/components/editor/taxonomy-form';
 import styles from '@/components/editor/taxonomy.module.css';
@@ -22,8 +23,12 @@ const SLUG_HINT =
   'Lowercase letters, digits and hyphens. Leave empty to keep it (or make one from the name).';
 
 export default async function SectionsPage() {
-  await requireActor('editor');
-  const [sections, tags, editions] = [listSections(), listAllTags(), listEditions()];
+  const actor = await requireActor('editor');
+  const [sections, allTags, editions] = [listSections(), listAllTags(), listEditions()];
+  // An editor with a desk manages only its editions' sections and tags (the writes refuse the rest).
+  const desk = editionsForDesk(actor, editions);
+  const tags = allTags.filter((t) => desk.some((e) => e.id === t.editionId));
+  const defaultInDesk = desk.some((e) => e.isDefault);
   const editionName = (id: number) =>
     editions.length > 1 ? ` (${editions.find((e) => e.id === id)?.name ?? ''})` : '';
   return (
@@ -34,7 +39,7 @@ export default async function SectionsPage() {
           <h2 id="sections-heading" className={styles.heading}>
             Sections
           </h2>
-          {editions.map((edition) => (
+          {desk.map((edition) => (
             <EditionSections
               key={edition.id}
               edition={edition}
@@ -47,15 +52,17 @@ export default async function SectionsPage() {
           <h2 id="tags-heading" className={styles.heading}>
             Tags
           </h2>
-          <TaxonomyForm
-            action={createTagAction}
-            legend="New tag"
-            fields={[
-              { name: 'name', label: 'Name', value: '' },
-              { name: 'slug', label: 'Slug', value: '', hint: SLUG_HINT },
-            ]}
-            submitLabel="Create tag"
-          />
+          {defaultInDesk && (
+            <TaxonomyForm
+              action={createTagAction}
+              legend="New tag"
+              fields={[
+                { name: 'name', label: 'Name', value: '' },
+                { name: 'slug', label: 'Slug', value: '', hint: SLUG_HINT },
+              ]}
+              submitLabel="Create tag"
+            />
+          )}
           {tags.length === 0 && <p>No tags yet. Tags typed on an article are created here too.</p>}
           <ul className={styles.list} aria-label="Existing tags">
             {tags.map((t) => (

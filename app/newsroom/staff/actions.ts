@@ -14,6 +14,7 @@ import {
   inviteOrCreateStaff,
   resetPassword,
 } from '@/db/people/staff';
+import { setStaffDesk } from '@/db/people/desks';
 import { signOutEverywhere } from '@/db/people/sessions';
 import { getUserById } from '@/db/people/users';
 import { ValidationError } from '@/lib/errors';
@@ -86,3 +87,26 @@ function rowMessage({ name, secret }: RowOutcome, { intent, role }: StaffRow): A
   if (intent === 'signout') return `${name} is signed out everywhere.`;
   return `${name} can sign in again.`;
 }
+
+const staffDesk = z.object({ userId: z.coerce.number().int().positive() });
+
+/**
+ * A staff member's desk: the ticked editions (repeated `editionId` fields, read from the form
+ * itself); none ticked is every edition. Public pages do not change, so nothing expires.
+ */
+export const staffDeskAction = guardedAction({
+  name: 'staff.desk',
+  role: 'admin',
+  schema: staffDesk,
+  invalid: 'That request was not understood. Reload the page and try again.',
+  run: (actor, { userId }, data) =>
+    setStaffDesk(
+      actor,
+      userId,
+      data.getAll('editionId').map((v) => Number(v)),
+    ),
+  done: ({ name, editions }) =>
+    editions.length
+      ? `${name} now works in ${editions.map((e) => e.name).join(', ')} only.`
+      : `${name} now works in every edition.`,
+});

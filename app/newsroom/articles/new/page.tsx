@@ -5,6 +5,7 @@ import { newsroomTimeZone } from '@/lib/config';
 import { hasRole } from '@/db/people/permissions';
 import { listSections } from '@/db/taxonomy/sections';
 import { listEditions } from '@/db/editions/editions';
+import { editionsForDesk } from '@/db/people/desks';
 import { EditionChoice } from '@/components/editor/edition-choice';
 import { NEW_ARTICLE_WORKFLOW } from '@/db/articles/workflow';
 import { ArticleForm } from '@/components/editor/article-form';
@@ -22,9 +23,10 @@ export default async function NewArticlePage({ searchParams }: Props) {
   const tz = newsroomTimeZone();
   const editor = hasRole(actor, 'editor');
   // The edition is chosen before writing: it decides the sections on offer and cannot change later.
-  const editions = listEditions();
+  // Only the actor's desk is offered (createArticle refuses the others); one edition needs no choice.
+  const editions = editionsForDesk(actor, listEditions());
   const asked = (await searchParams).edition;
-  const edition = editions.find((e) => e.tag === asked) ?? editions.find((e) => e.isDefault)!;
+  const edition = editions.find((e) => e.tag === asked) ?? editions.find((e) => e.isDefault) ?? editions[0];
   const [sections, bylines] = await Promise.all([
     listSections(edition.id),
     editor ? listBylineOptions(actor) : Promise.resolve(null),
