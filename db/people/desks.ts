@@ -9,13 +9,14 @@
 //   requireDesk(actor, editionId, db?) → throws PermissionError naming the actor's editions
 //   editionsForDesk(actor, all, db?) → those of `all` the actor may work in (the new-article choice)
 //   listStaffDesks(actor) → { [userId]: editionIds } for the staff page (admins only; absent = every edition)
-//   setStaffDesk(actor, userId, editionIds) → the desk as set (admins only; [] = every edition)
+//   setStaffDesk(actor, userId, editionIds) → the desk as set (admins or the operator's CLI; [] = every edition)
 import 'server-only';
 import { asc, eq, inArray } from 'drizzle-orm';
 import { getDb, type Reader } from '@/db';
 import { ValidationError } from '@/lib/errors';
 import { recordAudit } from './audit';
 import { PermissionError, requireRole, type Actor } from './permissions';
+import { actorIdOf, type Operator } from './users';
 import { editions, staffEditions, users } from '@/db/schema';
 
 const ADMINS_ONLY = 'Only an admin can choose the editions a staff member works in.';
@@ -76,12 +77,13 @@ export function listStaffDesks(actor: Actor): Record<number, number[]> {
 export type StaffDesk = { userId: number; name: string; editions: { id: number; name: string }[] };
 
 /**
- * Limits a staff member to `editionIds` ([] lifts the limit). Admins only, and never on an admin,
+ * Limits a staff member to `editionIds` ([] lifts the limit). Admins (or the operator's
+ * `npm run user`) only, and never on an admin,
  * who works in every edition. Public pages do not change: a desk decides who may write, not what
  * readers see, so nothing is expired.
  */
-export function setStaffDesk(actor: Actor, userId: number, editionIds: number[]): StaffDesk {
-  requireRole(actor, 'admin', ADMINS_ONLY);
+export function setStaffDesk(actor: Actor | Operator, userId: number, editionIds: number[]): StaffDesk {
+  if (actor !== 'operator') requireRole(actor, 'admin', ADMINS_ONLY);
   const wanted = [...new Set(editionIds)].sort((a, b) => a - b);
   return getDb().transaction(
     (tx) => {
@@ -105,7 +107,7 @@ export function setStaffDesk(actor: Actor, userId: number, editionIds: number[])
             .run();
         recordAudit(
           {
-            actorId: actor.id,
+            actorId: actorIdOf(actor),
             action: 'user.desk',
             targetType: 'user',
             targetId: userId,

@@ -76,11 +76,11 @@ const accountColumns = {
   sessionVersion: users.sessionVersion,
 };
 
-function actorIdOf(actor: Actor | Operator): number | null {
+export function actorIdOf(actor: Actor | Operator): number | null {
   return actor === 'operator' ? null : actor.id;
 }
 
-function requireOperatorOrAdmin(actor: Actor | Operator): void {
+export function requireOperatorOrAdmin(actor: Actor | Operator): void {
   if (actor !== 'operator') requireRole(actor, 'admin', 'Only an admin can manage staff accounts.');
 }
 
