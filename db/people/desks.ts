@@ -77,10 +77,9 @@ export function listStaffDesks(actor: Actor): Record<number, number[]> {
 export type StaffDesk = { userId: number; name: string; editions: { id: number; name: string }[] };
 
 /**
- * Limits a staff member to `editionIds` ([] lifts the limit). Admins (or the operator's
- * `npm run user`) only, and never on an admin,
- * who works in every edition. Public pages do not change: a desk decides who may write, not what
- * readers see, so nothing is expired.
+ * Limits a staff member to `editionIds` ([] lifts the limit). Admins (or the operator's `npm run user`)
+ * only, and never on an admin, who works in every edition. Public pages do not change: a desk decides
+ * who may write, not what readers see, so nothing is expired.
  */
 export function setStaffDesk(actor: Actor | Operator, userId: number, editionIds: number[]): StaffDesk {
   if (actor !== 'operator') requireRole(actor, 'admin', ADMINS_ONLY);
