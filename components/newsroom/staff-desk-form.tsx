@@ -24,11 +24,8 @@ export function StaffDeskForm({ person, editions, current, action }: Props) {
     // Keyed by the desk as saved, so the boxes show it again after the page refreshes.
     <form key={current.join()} action={formAction} className={table.desk}>
       <input type="hidden" name="userId" value={person.id} />
-      <fieldset
-        className={table.deskChoices}
-        aria-invalid={refused || undefined}
-        aria-describedby={refused ? errorId : undefined}
-      >
+      {/* Described by the refusal (aria-invalid is not allowed on a group). */}
+      <fieldset className={table.deskChoices} aria-describedby={refused ? errorId : undefined}>
         <legend className="visually-hidden">Desk of {person.name}</legend>
         {editions.map((e) => (
           <label key={e.id} className={table.deskChoice}>
