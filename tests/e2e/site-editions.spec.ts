@@ -100,6 +100,12 @@ test('a reader switches edition from the header', async ({ page }) => {
   await page.goto('/');
   const editions = page.getByRole('navigation', { name: 'Editions' });
   await expect(editions.getByRole('link', { name: 'English' })).toHaveAttribute('aria-current', 'true');
+  // Each a touch target of at least 24 × 24 px (WCAG 2.2 target size), on a phone's width too.
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const box of await editions
+    .getByRole('link')
+    .evaluateAll((links) => links.map((l) => l.getBoundingClientRect().toJSON() as DOMRect)))
+    expect(Math.min(box.height, box.width)).toBeGreaterThanOrEqual(24);
   await editions.getByRole('link', { name: 'Bahasa Indonesia' }).click();
   await expect(page).toHaveURL(/\/id$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'id');
