@@ -58,3 +58,25 @@ export function articleIn(tag: string, { withList = false } = {}): EditionArticl
     db.close();
   }
 }
+
+/** An author with public articles in other editions and none in edition `tag`. */
+export function authorWithNothingIn(tag: string): { slug: string; name: string } {
+  const dir = process.env.E2E_DATA_DIR;
+  if (!dir) throw new Error('E2E_DATA_DIR is not set: run the browser tests through playwright.config.ts');
+  const db = new Database(path.join(dir, 'newsroom.db'), { readonly: true, fileMustExist: true });
+  try {
+    const row = db
+      .prepare(
+        `SELECT u.slug, u.name FROM users u
+          WHERE EXISTS (SELECT 1 FROM articles a WHERE a.author_id = u.id AND a.status = 'published')
+            AND NOT EXISTS (SELECT 1 FROM articles a JOIN editions e ON e.id = a.edition_id
+                             WHERE a.author_id = u.id AND e.tag = ?)
+          ORDER BY u.id LIMIT 1`,
+      )
+      .get(tag) as { slug: string; name: string } | undefined;
+    if (!row) throw new Error(`Every author of the demo newsroom has written in “${tag}”`);
+    return row;
+  } finally {
+    db.close();
+  }
+}

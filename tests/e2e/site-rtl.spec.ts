@@ -7,7 +7,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { newReader } from './article-readers';
 import { seriousViolations } from './page-checks';
-import { articleIn, words } from './site-edition-fixtures';
+import { articleIn, authorWithNothingIn, words } from './site-edition-fixtures';
 
 const NARROW = { width: 320, height: 800 };
 const WIDE = { width: 1280, height: 900 };
@@ -108,6 +108,13 @@ test('Latin names inside Arabic lines are isolated, and a card’s date stays be
   await expect(block.getByRole('heading').locator('bdi')).toHaveText(article.authorName);
   if (article.authorFullName && article.authorFullName !== article.authorName)
     await expect(block.locator('p bdi').first()).toHaveText(article.authorFullName);
+
+  // An author with nothing in this edition: "nothing yet from <name>", the name isolated.
+  const elsewhere = authorWithNothingIn('ar');
+  await page.goto(`/ar/authors/${elsewhere.slug}`);
+  const empty = ar.markup('Lists.authorEmpty', { name: elsewhere.name, bdi: (chunks) => chunks });
+  await expect(page.getByText(empty, { exact: true })).toBeVisible();
+  await expect(page.getByText(empty, { exact: true }).locator('bdi')).toHaveText(elsewhere.name);
 
   // On the front page a card says "name · date", right to left: the name on the right, the whole date
   // to its left. Without the isolation the date's first number joined the Latin name's run and was
