@@ -29,7 +29,7 @@ export type EditionArticle = {
 
 /**
  * The newest public article of edition `tag` that is open for rating, with its section and author;
- * `withList`: one whose body has a bulleted list.
+ * `withList`: one whose body has a bulleted list and that translates another edition's story.
  */
 export function articleIn(tag: string, { withList = false } = {}): EditionArticle {
   const dir = process.env.E2E_DATA_DIR;
@@ -45,7 +45,7 @@ export function articleIn(tag: string, { withList = false } = {}): EditionArticl
            FROM articles a JOIN editions e ON e.id = a.edition_id
            JOIN sections s ON s.id = a.section_id JOIN users u ON u.id = a.author_id
           WHERE e.tag = ? AND a.status = 'published' AND a.published_at <= ? AND a.rating_locked = 0
-            AND (? = 0 OR a.body LIKE '%<ul%')
+            AND (? = 0 OR (a.body LIKE '%<ul%' AND a.translation_of IS NOT NULL))
           ORDER BY a.published_at DESC LIMIT 1`,
       )
       .get(tag, Date.now(), withList ? 1 : 0) as EditionArticle | undefined;

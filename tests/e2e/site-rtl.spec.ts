@@ -46,7 +46,7 @@ async function offScreen(page: Page): Promise<string[]> {
   });
 }
 
-test('an Arabic article is mirrored at 320 px and on a wide screen: avatar, stars, lists', async ({
+test('an Arabic article is mirrored at 320 px and on a wide screen: avatar, ‘Also in’, stars, lists', async ({
   browser,
 }) => {
   const article = articleIn('ar', { withList: true });
@@ -66,6 +66,12 @@ test('an Arabic article is mirrored at 320 px and on a wide screen: avatar, star
     expect(avatar.left, `${viewport.width} px`).toBeGreaterThan(whole.left + whole.width / 2);
     if (viewport === WIDE) expect(avatar.left).toBeGreaterThanOrEqual(text.right);
     else expect(avatar.top).toBeLessThan(text.top);
+
+    // "Also in" starts where the article's lines start, at the right edge of its column.
+    const alsoIn = page.getByRole('navigation', { name: ar('Article.alsoIn') });
+    const label = await box(alsoIn.locator(':scope > :first-child'));
+    const heading = await box(page.getByRole('heading', { level: 1 }));
+    expect(Math.abs(label.right - heading.right), `${viewport.width} px`).toBeLessThan(2);
 
     // The stars run right to left: the first star is the rightmost.
     const first = await box(page.getByRole('button', { name: ar('Live.rateStars', { stars: 1 }) }));
