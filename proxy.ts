@@ -95,7 +95,9 @@ async function newsroom(request: NextRequest, forwarded: Headers): Promise<NextR
 }
 
 // Pages rendered per request only (lib/security-headers.mjs NONCE_PATHS says the same): the cached
-// public pages never run the proxy.
+// public pages never run the proxy. Another edition's lists (`/ar/search`) are the same pages under
+// its prefix, a language tag (EDITION_TAG in lib/edition-prefix.mjs; Next reads this list as literal
+// strings, so the pattern is written out here), and get the same nonce policy.
 export const config = {
   matcher: [
     '/newsroom',
@@ -106,5 +108,9 @@ export const config = {
     '/sections/:path*',
     '/authors/:path*',
     '/tags/:path*',
+    '/:edition([a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|[0-9]{3}))?)/search',
+    '/:edition([a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|[0-9]{3}))?)/sections/:path*',
+    '/:edition([a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|[0-9]{3}))?)/authors/:path*',
+    '/:edition([a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|[0-9]{3}))?)/tags/:path*',
   ],
 };

@@ -1,13 +1,19 @@
 // Security headers for every response (issue 12), in one place for next.config.mjs (cached public
 // pages, files, 404s) and proxy.ts (pages rendered per request, which get a per-request nonce).
 // Plain JavaScript because next.config.mjs imports it before TypeScript is in play.
+import { EDITION_TAG } from './edition-prefix.mjs';
+
+// The public lists rendered per request, in the default edition (`/search`) and under another
+// edition's prefix (`/ar/search`): every edition's pages get the same headers (README "Editions").
+const LISTS = 'search|sections|authors|tags';
+const STAFF = 'newsroom|login|setup';
 
 /**
  * Paths the proxy renders with a nonce: everything rendered per request. The cached (ISR) pages,
  * the front page, articles and their print view, are left out: a nonce baked into cached HTML
  * would be shared by every reader. Keep in step with `config.matcher` in proxy.ts.
  */
-export const NONCE_PATHS = /^\/(newsroom|login|setup|search|sections|authors|tags)(\/|$)/;
+export const NONCE_PATHS = new RegExp(`^/(?:(?:${EDITION_TAG})/)?(?:${LISTS})(?:/|$)|^/(?:${STAFF})(?:/|$)`);
 
 const COMMON_DIRECTIVES = {
   'default-src': ["'self'"],
@@ -99,7 +105,7 @@ export function securityHeaderRules() {
     },
     {
       // Everything the proxy does not give a nonce policy (see NONCE_PATHS).
-      source: '/((?!newsroom|login|setup|search|sections|authors|tags).*)',
+      source: `/((?!(?:${EDITION_TAG}/)?(?:${LISTS})(?:/|$)|${STAFF}).*)`,
       headers: [{ key: 'Content-Security-Policy', value: CACHED_PAGE_POLICY }],
     },
   ];

@@ -4,7 +4,7 @@
 // the nonce policy proxy.ts gave them and are not held at all.
 import zlib from 'node:zlib';
 import { decodeBody, isHtml } from './buffered-html.mjs';
-import { fetchNotFoundPage, isErrorShell } from './readable-not-found.mjs';
+import { EDITION_NOT_FOUND_PAGE, fetchNotFoundPage, isErrorShell } from './readable-not-found.mjs';
 import { policyForHtml } from './inline-script-hashes.mjs';
 import { pathOf } from './request-log.mjs';
 import { NONCE_PATHS } from '../lib/security-headers.mjs';
@@ -53,6 +53,8 @@ export function htmlFinishing(address, log) {
         return false;
       }
       if (!isHtml(res)) return false;
+      // An edition's 404 page is rendered and cached as a page; its address is a 404 like /_not-found.
+      if (EDITION_NOT_FOUND_PAGE.test(path) && res.statusCode === 200) res.statusCode = 404;
       if (NONCE_PATHS.test(path)) return res.statusCode === 404 && !STAFF_PATHS.test(path);
       const policy = res.statusCode === 200 ? known.get(res) : undefined;
       if (policy) res.setHeader('content-security-policy', policy);
@@ -61,7 +63,7 @@ export function htmlFinishing(address, log) {
     finish: async (req, res, body) => {
       const html = decodeBody(body, res.getHeader('content-encoding'));
       if (res.statusCode === 404 && isErrorShell(html)) {
-        const page = await fetchNotFoundPage(address()).catch((error) => {
+        const page = await fetchNotFoundPage(address(), pathOf(req.url)).catch((error) => {
           log.warn({ err: error }, 'the readable 404 page could not be fetched; sending the shell');
           return null;
         });

@@ -1,3 +1,4 @@
 // Types for scripts/readable-not-found.mjs.
 export function isErrorShell(html: string): boolean;
-export function fetchNotFoundPage(address: { host: string; port: number }): Promise<string>;
+export const EDITION_NOT_FOUND_PAGE: RegExp;
+export function fetchNotFoundPage(address: { host: string; port: number }, path?: string): Promise<string>;

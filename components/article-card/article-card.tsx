@@ -73,7 +73,10 @@ export function ArticleCard({
           <p className={styles.summary}>{article.summary}</p>
         ) : null}
         <p className={styles.meta}>
-          <a href={pagePath(`/authors/${article.author.slug}`)}>{article.author.name}</a>
+          {/* Isolated: a Latin name beside an Arabic date would otherwise take the date's first digit. */}
+          <a href={pagePath(`/authors/${article.author.slug}`)}>
+            <bdi>{article.author.name}</bdi>
+          </a>
           <span aria-hidden="true"> · </span>
           <time dateTime={isoInstant(article.publishedAt)}>
             {formatShortDate(article.publishedAt, undefined, locale)}

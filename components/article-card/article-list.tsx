@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { ArticleCard } from './article-card';
 import type { ArticleCard as CardArticle } from '@/db/types';
 import type { CardVariant } from './types';
@@ -10,8 +11,8 @@ type ArticleListProps = {
   showSection?: boolean;
   /** 'grid' tiles cards in columns; 'stack' lists them one under another with rules between. */
   layout?: 'grid' | 'stack';
-  /** Said when the list is empty, in the page's language. */
-  emptyMessage: string;
+  /** Said when the list is empty, in the page's language (a name in it isolated with <bdi>). */
+  emptyMessage: ReactNode;
   locale?: string;
 };
 

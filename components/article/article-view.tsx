@@ -67,7 +67,11 @@ export async function ArticleView({
           <p className={styles.byline}>
             {t.rich('writtenBy', {
               name: article.author.name,
-              author: (chunks) => <a href={pagePath(`/authors/${article.author.slug}`)}>{chunks}</a>,
+              author: (chunks) => (
+                <a href={pagePath(`/authors/${article.author.slug}`)}>
+                  <bdi>{chunks}</bdi>
+                </a>
+              ),
             })}
           </p>
           {page ? <RatingWidget articleId={article.id} /> : null}

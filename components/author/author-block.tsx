@@ -36,7 +36,9 @@ export async function AuthorBlock({
           <bdi>{author.name}</bdi>
         </Heading>
         {author.fullName && author.fullName !== author.name ? (
-          <p className={styles.fullName}>{author.fullName}</p>
+          <p className={styles.fullName}>
+            <bdi>{author.fullName}</bdi>
+          </p>
         ) : null}
         {author.bio ? (
           <p className={styles.bio} dir="auto">

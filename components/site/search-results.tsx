@@ -22,7 +22,10 @@ export function SearchResults({ hits, locale }: { hits: SearchHit[]; locale: str
             <p className={styles.snippet} dangerouslySetInnerHTML={{ __html: hit.snippet }} />
           ) : null}
           <p className={styles.meta}>
-            <a href={pagePath(`/authors/${hit.author.slug}`)}>{hit.author.name}</a>
+            {/* Isolated from the date beside it, as on the article cards. */}
+            <a href={pagePath(`/authors/${hit.author.slug}`)}>
+              <bdi>{hit.author.name}</bdi>
+            </a>
             <span aria-hidden="true"> · </span>
             <time dateTime={isoInstant(hit.publishedAt)}>
               {formatShortDate(hit.publishedAt, undefined, locale)}

@@ -36,7 +36,7 @@ export function inlineScriptTexts(html: string): string[] {
 
 export type PublicArticle = { id: number; slug: string; section: string; tag: string; author: string };
 
-/** A public demo article with a section, a tag and an author. */
+/** A public demo article of the default edition (its unprefixed addresses), with a section, a tag and an author. */
 export function publicArticle(): PublicArticle {
   const dir = process.env.E2E_DATA_DIR;
   if (!dir) throw new Error('E2E_DATA_DIR is not set (run through playwright.config.ts)');
@@ -49,6 +49,7 @@ export function publicArticle(): PublicArticle {
                   WHERE at.article_id = a.id LIMIT 1) AS tag
            FROM articles a JOIN sections s ON s.id = a.section_id JOIN users u ON u.id = a.author_id
           WHERE a.status = 'published' AND a.published_at <= ? AND a.rating_locked = 0
+            AND a.edition_id = (SELECT id FROM editions WHERE is_default = 1)
             AND EXISTS (SELECT 1 FROM article_tags at WHERE at.article_id = a.id)
           ORDER BY a.published_at DESC LIMIT 1`,
       )

@@ -8,6 +8,7 @@ import { anAdminExists, body, editorReady, signedIn, unique } from './editorial-
 import { newReader } from './article-readers';
 import { inlineScriptTexts, publicArticle, watchCsp } from './security-fixtures';
 import { createStaff, signOut } from './staff';
+import { articleIn } from './site-edition-fixtures';
 
 test.beforeAll(anAdminExists);
 
@@ -150,6 +151,77 @@ test('every kind of response carries the security headers; pages rendered per re
   expect(nonces.size).toBe(perRequest.length * 2);
   const https = await request.get('/', { headers: { 'x-forwarded-proto': 'https' } });
   expect(https.headers()['strict-transport-security']).toContain('max-age=');
+});
+
+/** A policy with its per-response parts (nonce, script hashes) replaced by placeholders. */
+function policyShape(policy: string): string {
+  return policy
+    .replace(/'nonce-[^']+'/g, "'nonce-…'")
+    .replace(/( 'sha256-[A-Za-z0-9+/=]+')+/g, " 'sha256-…'");
+}
+
+test('another edition’s pages get exactly the default edition’s security headers', async ({
+  request,
+  browser,
+}) => {
+  const en = publicArticle();
+  const ar = articleIn('ar');
+  const id = articleIn('id');
+  // Each English page beside the same kind of page in Arabic or Indonesian.
+  const pairs: [string, string][] = [
+    ['/', '/ar'],
+    ['/', '/id'],
+    [`/articles/${en.slug}`, `/ar/articles/${ar.slug}`],
+    [`/articles/${en.slug}/print`, `/ar/articles/${ar.slug}/print`],
+    [`/sections/${en.section}`, `/ar/sections/${ar.sectionSlug}`],
+    [`/authors/${en.author}`, `/id/authors/${id.authorSlug}`],
+    ['/search?q=harbour', '/id/search?q=kota'],
+    ['/search', '/ar/search'],
+    [`/sections/${en.section}/feed.xml`, `/ar/sections/${ar.sectionSlug}/feed.xml`],
+    ['/feed.xml', '/id/feed.xml'],
+    ['/articles/no-such-article', '/ar/articles/no-such-article'],
+    ['/sections/no-such-section', '/id/sections/no-such-section'],
+  ];
+  if (ar.tagSlug) pairs.push([`/tags/${en.tag}`, `/ar/tags/${ar.tagSlug}`]);
+  const names = [
+    'content-security-policy',
+    'x-content-type-options',
+    'referrer-policy',
+    'x-frame-options',
+    'permissions-policy',
+    'cross-origin-opener-policy',
+    'strict-transport-security',
+  ];
+  for (const [english, other] of pairs) {
+    const [a, b] = await Promise.all([english, other].map((path) => request.get(path, { maxRedirects: 0 })));
+    expect(b.status(), other).toBe(a.status());
+    for (const name of names) {
+      const [left, right] = [a.headers()[name], b.headers()[name]];
+      if (name === 'content-security-policy') {
+        expect(policyShape(right ?? ''), `${other} ${name}`).toBe(policyShape(left ?? ''));
+        expect(right, other).toBeTruthy();
+      } else expect(right, `${other} ${name}`).toBe(left);
+    }
+  }
+
+  // And they run under it: the Arabic article with a vote, the lists rendered per request, a 404.
+  const page = await (await newReader(browser)).newPage();
+  const violations = await watchCsp(page);
+  const live = page.waitForResponse((r) => r.url().endsWith('/live') && r.request().method() === 'POST');
+  await page.goto(`/ar/articles/${ar.slug}`);
+  expect((await live).status()).toBe(200);
+  await page.locator('button[name="stars"][value="4"]').click();
+  await expect(page.locator('[aria-live="polite"]').filter({ hasText: /.+/ })).toBeVisible();
+  for (const path of [
+    `/ar/sections/${ar.sectionSlug}`,
+    '/id/search?q=kota',
+    `/id/authors/${id.authorSlug}`,
+    '/ar/articles/no-such-article',
+  ]) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+  }
+  expect(violations).toEqual([]);
 });
 
 test('a session cookie copied before sign-out no longer opens the newsroom', async ({ browser }) => {

@@ -1,6 +1,7 @@
-// The 404 page: helpful, with search, the sections to browse and a way back.
+// The 404 page: helpful, with search, the sections to browse and a way back, in the edition's language.
 import { expect, test } from '@playwright/test';
 import { sectionsWithArticles } from './site-fixtures';
+import { words } from './site-edition-fixtures';
 
 test('an unknown address gets a helpful 404 with search and a way back', async ({ page }) => {
   const response = await page.goto('/no/such/page');
@@ -22,4 +23,48 @@ test('a 404 from a list page offers the sections to browse', async ({ page }) =>
       `/sections/${section.slug}`,
     );
   }
+});
+
+test('a missing page under another edition is a 404 in that edition’s language and direction', async ({
+  page,
+  request,
+}) => {
+  const cases = [
+    { path: '/id/articles/tidak-ada-artikel-ini', lang: 'id', dir: 'ltr' },
+    { path: '/ar/articles/no-such-article', lang: 'ar', dir: 'rtl' },
+    { path: '/ar/articles/no-such-article/print', lang: 'ar', dir: 'rtl' },
+    { path: '/ar/sections/no-such-section', lang: 'ar', dir: 'rtl' },
+    { path: '/id/tags/no-such-tag', lang: 'id', dir: 'ltr' },
+    // The edition's 404 page's own address is no page either.
+    { path: '/ar/_not-found', lang: 'ar', dir: 'rtl' },
+  ] as const;
+  for (const { path, lang, dir } of cases) {
+    const t = words(lang);
+    // In the HTML itself, for a reader without JavaScript and for crawlers.
+    const raw = await request.get(path);
+    expect(raw.status(), path).toBe(404);
+    const html = await raw.text();
+    expect(html, path).toContain(`<html lang="${lang}" dir="${dir}"`);
+    expect(html, path).toContain(t('NotFound.heading'));
+    expect(html, path).toMatch(/<meta name="robots" content="noindex"/);
+
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.locator('html'), path).toHaveAttribute('dir', dir);
+    expect(await page.title(), path).toContain(t('NotFound.title'));
+    await expect(page.getByRole('heading', { level: 1 }), path).toHaveText(t('NotFound.heading'));
+    await expect(
+      page.getByRole('search').getByLabel(t('SearchForm.label'), { exact: true }),
+      path,
+    ).toBeVisible();
+    const browse = page.getByRole('navigation', { name: t('NotFound.browseLabel') });
+    await expect(browse.getByRole('link', { name: t('Site.frontPage') }), path).toHaveAttribute(
+      'href',
+      `/${lang}`,
+    );
+  }
+  // A prefix that is no edition gets the default edition's 404.
+  const unknown = await request.get('/xx/articles/no-such-article');
+  expect(unknown.status()).toBe(404);
+  expect(await unknown.text()).toContain('<html lang="en" dir="ltr"');
 });

@@ -166,6 +166,33 @@ describe('finishing HTML on its way out', () => {
     }
   });
 
+  it('under an edition’s prefix, swaps the shell for that edition’s 404 page, itself answered 404', async () => {
+    const ARABIC_404 =
+      '<!DOCTYPE html><html lang="ar" dir="rtl"><body><h1>لم نعثر على هذه الصفحة</h1></body></html>';
+    const { url } = await serve({
+      '/_not-found': chunked(404, READABLE_404),
+      // Next renders an edition's 404 page as an ordinary page, with status 200.
+      '/ar/_not-found': chunked(200, ARABIC_404),
+      '/ar/articles/gone': gzipped(404, SHELL),
+      '/ar/sections/gone': chunked(404, SHELL),
+      // A prefix that is no edition: its 404 page is a shell too.
+      '/xx/_not-found': chunked(404, SHELL),
+      '/xx/articles/gone': chunked(404, SHELL),
+    });
+    for (const path of ['/ar/articles/gone', '/ar/sections/gone']) {
+      const response = await get(`${url}${path}`);
+      expect(response.status, path).toBe(404);
+      expect(response.text, path).toBe(ARABIC_404);
+      expect(response.headers.get('content-security-policy'), path).toBe(policyForHtml(ARABIC_404));
+    }
+    const own = await get(`${url}/ar/_not-found`);
+    expect(own.status).toBe(404);
+    expect(own.text).toBe(ARABIC_404);
+    const unknown = await get(`${url}/xx/articles/gone`);
+    expect(unknown.status).toBe(404);
+    expect(unknown.text).toContain('We could not find that page');
+  });
+
   it('leaves the newsroom’s pages, non-HTML and other methods as the handler sent them', async () => {
     const { url } = await serve({
       '/_not-found': chunked(404, READABLE_404),

@@ -2,7 +2,9 @@ import { encode } from 'next-auth/jwt';
 import { NextRequest } from 'next/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { appSecret } from '@/lib/config';
-import { proxy } from '@/proxy';
+import { config, proxy } from '@/proxy';
+import { NONCE_PATHS, securityHeaderRules } from '@/lib/security-headers.mjs';
+import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match';
 
 const COOKIE = 'authjs.session-token';
 
@@ -121,5 +123,60 @@ describe('the proxy’s security headers (issue 12)', () => {
       }),
     );
     expect(own.status).toBe(200);
+  });
+});
+
+describe('which paths get the nonce policy, in every edition (issue 11)', () => {
+  // The proxy's matcher (literal strings Next reads at build time), NONCE_PATHS (scripts/serve.mjs)
+  // and next.config's static policy rule must agree: a path the proxy skips gets no nonce, and a path
+  // with both the static policy and the proxy's would carry two policies, the stricter blocking
+  // the nonce's scripts.
+  const perRequest = [
+    '/search',
+    '/sections/politics',
+    '/authors/mei-z',
+    '/tags/ferries',
+    '/id/search',
+    '/ar/sections/siyasa',
+    '/ar/sections/siyasa/feed.xml',
+    '/id/authors/sari-w',
+    '/ar/tags/x',
+    '/pt-BR/search',
+    '/newsroom',
+    '/login',
+  ];
+  const shared = [
+    '/',
+    '/ar',
+    '/id/articles/x',
+    '/ar/articles/x/print',
+    '/articles/search',
+    '/articles/tags',
+    '/ar/_not-found',
+    '/feed.xml',
+    '/ar/feed.xml',
+    '/default/search',
+  ];
+  // Next's own path-to-regexp matching, as it applies these patterns.
+  const matches = (pattern: string) => {
+    const match = getPathMatch(pattern);
+    return { test: (path: string) => match(path) !== false };
+  };
+  const matchers = (config.matcher as string[]).map(matches);
+  const staticRule = securityHeaderRules().find((r) =>
+    r.headers.some((h) => h.key === 'Content-Security-Policy'),
+  )!;
+  const staticPolicy = matches(staticRule.source);
+
+  it.each(perRequest)('%s runs the proxy and gets no static policy', (path) => {
+    expect(matchers.some((m) => m.test(path))).toBe(true);
+    expect(NONCE_PATHS.test(path)).toBe(true);
+    expect(staticPolicy.test(path)).toBe(false);
+  });
+
+  it.each(shared)('%s is a shared page: no proxy, the static policy', (path) => {
+    expect(matchers.some((m) => m.test(path))).toBe(false);
+    expect(NONCE_PATHS.test(path)).toBe(false);
+    expect(staticPolicy.test(path)).toBe(true);
   });
 });

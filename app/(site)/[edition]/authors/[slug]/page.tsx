@@ -81,7 +81,7 @@ export default async function AuthorPage({ params, searchParams }: Props) {
           variant="row"
           layout="stack"
           headingLevel={3}
-          emptyMessage={t('authorEmpty', { name: author.name })}
+          emptyMessage={t.rich('authorEmpty', { name: author.name, bdi })}
           locale={locale}
         />
       </section>
