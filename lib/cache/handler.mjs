@@ -50,12 +50,21 @@ async function pullExpiredTags() {
   }
 }
 
+// Entries older than this process can only be the build's: nothing rendered at run time outlives its
+// process (isrFlushToDisk is off). The build rendered them from whatever database it saw, not this
+// one (the 404 page listed no sections for its first minute after a start), so each is rendered anew
+// on first use rather than served until its revalidate window ends.
+const startedAt = Date.now();
+
 export default class SharedTagsCacheHandler extends FileSystemCache {
   async get(...args) {
     // Without the shared tags this process cannot know what was taken down elsewhere: a miss makes
     // Next render from the database, slower but never stale (redis-tag-store.mjs logs the outage).
     if (!(await pullExpiredTags())) return null;
-    return super.get(...args);
+    const entry = await super.get(...args);
+    const fromTheBuild =
+      !building && typeof entry?.lastModified === 'number' && entry.lastModified < startedAt;
+    return fromTheBuild ? null : entry;
   }
 
   async revalidateTag(tags, durations) {

@@ -1,5 +1,8 @@
 // The 404 page: helpful, with search, the sections to browse and a way back, in the edition's language.
 import { expect, test } from '@playwright/test';
+import Database from 'better-sqlite3';
+import path from 'node:path';
+import { startOwnServer } from './own-server';
 import { sectionsWithArticles } from './site-fixtures';
 import { words } from './site-edition-fixtures';
 
@@ -67,4 +70,27 @@ test('a missing page under another edition is a 404 in that edition’s language
   const unknown = await request.get('/xx/articles/no-such-article');
   expect(unknown.status()).toBe(404);
   expect(await unknown.text()).toContain('<html lang="en" dir="ltr"');
+});
+
+test('a fresh server’s very first 404 lists its own sections, not what the build saw', async () => {
+  test.setTimeout(240_000);
+  // The build prerenders the 404 page from whatever database it sees; a server must not serve that copy.
+  const own = await startOwnServer({});
+  try {
+    const html = await (await fetch(`${own.baseURL}/sections/no-such-section`)).text();
+    const browse = /Browse the sections<\/h2>([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
+    const db = new Database(path.join(own.dataDir, 'newsroom.db'), { readonly: true });
+    const names = db
+      .prepare(
+        `SELECT DISTINCT s.name FROM sections s JOIN articles a ON a.section_id = s.id AND a.status = 'published'
+         WHERE s.edition_id = (SELECT id FROM editions WHERE is_default = 1)`,
+      )
+      .pluck()
+      .all() as string[];
+    db.close();
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(browse).toContain(`>${name.replace(/&/g, '&amp;')}</a>`);
+  } finally {
+    own.stop();
+  }
 });
