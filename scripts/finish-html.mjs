@@ -1,12 +1,13 @@
 // What scripts/serve.mjs does to a finished HTML response before it leaves (scripts/buffered-html.mjs
 // holds it back): a shared page gets a script policy with the hashes of its own inline scripts, and a
-// public 404 that is Next's empty shell becomes the readable 404 page. Pages rendered per request keep
+// public 404 that is Next's empty shell (or another edition's page) becomes the readable 404 page. Pages rendered per request keep
 // the nonce policy proxy.ts gave them and are not held at all.
 import zlib from 'node:zlib';
 import { decodeBody, isHtml } from './buffered-html.mjs';
 import { EDITION_NOT_FOUND_PAGE, fetchNotFoundPage, isErrorShell } from './readable-not-found.mjs';
 import { policyForHtml } from './inline-script-hashes.mjs';
 import { pathOf } from './request-log.mjs';
+import { editionPrefixOf } from '../lib/edition-prefix.mjs';
 import { NONCE_PATHS } from '../lib/security-headers.mjs';
 
 const STAFF_PATHS = /^\/(newsroom|login|setup)(\/|$)/;
@@ -39,6 +40,17 @@ function encodeLike(res, html) {
   return Buffer.from(html, 'utf8');
 }
 
+/**
+ * Whether a 404 page is in another language than its address asks for: no route matches
+ * /ar/no/such/page, so Next answers the default edition's 404 page, and the Arabic one is wanted.
+ */
+function inAnotherEdition(html, path) {
+  const tag = editionPrefixOf(path);
+  if (!tag || EDITION_NOT_FOUND_PAGE.test(path)) return false;
+  const lang = /<html[^>]*\slang="([^"]+)"/i.exec(html)?.[1];
+  return lang !== undefined && lang !== tag;
+}
+
 /** The options for bufferHtml; `address()` gives this server's own { host, port }. */
 export function htmlFinishing(address, log) {
   const known = knownPolicies();
@@ -62,7 +74,7 @@ export function htmlFinishing(address, log) {
     },
     finish: async (req, res, body) => {
       const html = decodeBody(body, res.getHeader('content-encoding'));
-      if (res.statusCode === 404 && isErrorShell(html)) {
+      if (res.statusCode === 404 && (isErrorShell(html) || inAnotherEdition(html, pathOf(req.url)))) {
         const page = await fetchNotFoundPage(address(), pathOf(req.url)).catch((error) => {
           log.warn({ err: error }, 'the readable 404 page could not be fetched; sending the shell');
           return null;

@@ -40,6 +40,9 @@ test('a missing page under another edition is a 404 in that edition’s language
     { path: '/id/tags/no-such-tag', lang: 'id', dir: 'ltr' },
     // The edition's 404 page's own address is no page either.
     { path: '/ar/_not-found', lang: 'ar', dir: 'rtl' },
+    // No route matches at all: Next's answer is the default edition's 404, swapped by npm start.
+    { path: '/ar/no/such/page', lang: 'ar', dir: 'rtl' },
+    { path: '/id/tidak/ada', lang: 'id', dir: 'ltr' },
   ] as const;
   for (const { path, lang, dir } of cases) {
     const t = words(lang);
