@@ -56,6 +56,9 @@ test('a missing page under another edition is a 404 in that edition’s language
 
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
+    // Whatever scripts run after loading must leave it in the edition's words (hydrating the scripts of
+    // /<tag>/_not-found here once put the default edition's title and page back).
+    await page.waitForLoadState('networkidle');
     await expect(page.locator('html'), path).toHaveAttribute('dir', dir);
     expect(await page.title(), path).toContain(t('NotFound.title'));
     await expect(page.getByRole('heading', { level: 1 }), path).toHaveText(t('NotFound.heading'));

@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { bufferHtml, decodeBody } from '@/scripts/buffered-html.mjs';
 import { htmlFinishing } from '@/scripts/finish-html.mjs';
 import { inlineScriptHashes, policyForHtml } from '@/scripts/inline-script-hashes.mjs';
-import { isErrorShell } from '@/scripts/readable-not-found.mjs';
+import { isErrorShell, withoutScripts } from '@/scripts/readable-not-found.mjs';
 
 const SHELL =
   '<!DOCTYPE html><html id="__next_error__"><head></head><body><script>self.x=1</script></body></html>';
@@ -162,7 +162,11 @@ describe('finishing HTML on its way out', () => {
       const response = await get(`${url}${path}`);
       expect(response.status, path).toBe(404);
       expect(response.text, path).toContain('We could not find that page');
-      expect(response.headers.get('content-security-policy'), path).toBe(policyForHtml(READABLE_404));
+      // Plain HTML: its scripts were rendered for /_not-found, not for this address.
+      expect(response.text, path).not.toContain('<script');
+      expect(response.headers.get('content-security-policy'), path).toBe(
+        policyForHtml(withoutScripts(READABLE_404)),
+      );
     }
   });
 
@@ -191,6 +195,23 @@ describe('finishing HTML on its way out', () => {
     const unknown = await get(`${url}/xx/articles/gone`);
     expect(unknown.status).toBe(404);
     expect(unknown.text).toContain('We could not find that page');
+  });
+
+  it('under an edition’s prefix, swaps the default edition’s 404 page (no route matched) for the edition’s', async () => {
+    const ARABIC_404 =
+      '<!DOCTYPE html><html lang="ar" dir="rtl"><body><h1>لم نعثر على هذه الصفحة</h1><script>self.z=3</script></body></html>';
+    const { url } = await serve({
+      '/_not-found': chunked(404, READABLE_404),
+      '/ar/_not-found': chunked(200, ARABIC_404),
+      // What Next answers for an address no route matches: the root 404 page, in the default edition.
+      '/ar/no/such/page': chunked(404, READABLE_404),
+      '/nothing/here': chunked(404, READABLE_404),
+    });
+    const swapped = await get(`${url}/ar/no/such/page`);
+    expect(swapped.status).toBe(404);
+    expect(swapped.text).toBe(withoutScripts(ARABIC_404));
+    // The default edition's own unmatched address keeps its page as Next rendered it.
+    expect((await get(`${url}/nothing/here`)).text).toBe(READABLE_404);
   });
 
   it('leaves the newsroom’s pages, non-HTML and other methods as the handler sent them', async () => {
