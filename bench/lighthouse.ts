@@ -122,9 +122,21 @@ function lighthouseOnce(url: string, preset: Preset): Promise<LhResult> {
   });
 }
 
+/** One run, tried again up to twice when Lighthouse itself fails (NO_NAVSTART: its trace was lost). */
+async function lighthouseRun(url: string, preset: Preset): Promise<LhResult> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await lighthouseOnce(url, preset);
+    } catch (error) {
+      if (attempt === 3) throw error;
+      console.warn(`${(error as Error).message}; running it again`);
+    }
+  }
+}
+
 async function runLighthouse(url: string, preset: Preset): Promise<LhResult> {
   const runs: LhResult[] = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await lighthouseOnce(url, preset));
+  for (let i = 0; i < RUNS; i++) runs.push(await lighthouseRun(url, preset));
   return computeMedianRun(runs);
 }
 
