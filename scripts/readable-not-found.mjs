@@ -32,8 +32,8 @@ const SCRIPT_PRELOADS = /<link\b[^>]*\bas="script"[^>]*>/gi;
 
 /**
  * The 404 page as plain HTML. Its scripts were rendered for its own address (/ar/_not-found), not the
- * one it answers: hydrating there, Next's client router re-rendered the root 404 in the default
- * edition's words over the edition's page. It needs none (links, and a search form that submits).
+ * one it answers, so the client router would start from the wrong route; and the page needs none
+ * (links, and a search form that submits).
  */
 export function withoutScripts(html) {
   return html.replace(SCRIPTS, '').replace(SCRIPT_PRELOADS, '');
