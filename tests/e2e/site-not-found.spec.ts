@@ -56,8 +56,7 @@ test('a missing page under another edition is a 404 in that edition’s language
 
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
-    // Whatever scripts run after loading must leave it in the edition's words (hydrating the scripts of
-    // /<tag>/_not-found here once put the default edition's title and page back).
+    // Whatever runs after loading must leave it in the edition's words.
     await page.waitForLoadState('networkidle');
     await expect(page.locator('html'), path).toHaveAttribute('dir', dir);
     // Not the document title: in two full CI runs one such page (a different one each time) had the
