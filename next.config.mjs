@@ -24,7 +24,16 @@ const nextConfig = {
   poweredByHeader: false,
   // CSP, frame, referrer and permission headers on every response (README "Security").
   async headers() {
-    return securityHeaderRules();
+    return [
+      ...securityHeaderRules(),
+      // A reader page's island (public/islands/) is linked with its content hash (lib/islands.ts), so
+      // that address never changes meaning and browsers and nginx may keep it for a year.
+      {
+        source: '/islands/:file',
+        has: [{ type: 'query', key: 'v' }],
+        headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }],
+      },
+    ];
   },
   // Every public page lives under app/(site)/[edition] (README "Editions"): another edition's URLs
   // carry its tag, and the default edition's keep their unprefixed form through these rewrites to the

@@ -1,11 +1,13 @@
-// What scripts/serve.mjs does to a finished HTML response before it leaves (scripts/buffered-html.mjs
-// holds it back): a shared page gets a script policy with the hashes of its own inline scripts, and a
-// public 404 that is Next's empty shell (or another edition's page) becomes the readable 404 page. Pages rendered per request keep
-// the nonce policy proxy.ts gave them and are not held at all.
+// What scripts/serve.mjs does to a reader's HTML page before it leaves (scripts/buffered-html.mjs holds
+// it back): the framework's client runtime is taken out (scripts/reader-html.mjs), a shared page gets a
+// script policy with the hashes of its own inline scripts, and a public 404 that is Next's empty shell
+// (or another edition's page) becomes the readable 404 page. Pages rendered per request keep the nonce
+// policy proxy.ts gave them; the newsroom's pages are not touched at all.
 import zlib from 'node:zlib';
 import { decodeBody, isHtml } from './buffered-html.mjs';
 import { EDITION_NOT_FOUND_PAGE, fetchNotFoundPage, isErrorShell } from './readable-not-found.mjs';
 import { policyForHtml } from './inline-script-hashes.mjs';
+import { withoutFrameworkRuntime } from './reader-html.mjs';
 import { pathOf } from './request-log.mjs';
 import { editionPrefixOf } from '../lib/edition-prefix.mjs';
 import { NONCE_PATHS } from '../lib/security-headers.mjs';
@@ -13,21 +15,33 @@ import { NONCE_PATHS } from '../lib/security-headers.mjs';
 const STAFF_PATHS = /^\/(newsroom|login|setup)(\/|$)/;
 const UNTOUCHED = /^\/(_next\/|uploads\/|api\/)/;
 
-// Policies of pages already seen, by ETag (Next's hash of the body, the same for every reader of one
-// cached copy): a page seen before streams through with its policy, no holding, unzipping or hashing,
-// which would otherwise cost about 0.35 ms of the ~0.8 ms a cached article takes. Oldest out first.
-const KNOWN_POLICIES_KEPT = 1000;
+// Pages already finished, by ETag (Next's hash of the body, the same for every reader of one cached
+// copy) and encoding: a page seen before is sent as finished the first time, with no unzipping,
+// rewriting, hashing or zipping again, which would otherwise cost more than Next's own answer from its
+// cache. Bounded by size, oldest out first.
+const FINISHED_BYTES_KEPT = 32 * 1024 * 1024;
 
-/** A bounded map of ETag to policy. */
-function knownPolicies() {
-  const policies = new Map();
+/** A size-bounded map of (ETag, encoding) to { body, policy }. */
+function finishedPages() {
+  const pages = new Map();
+  let bytes = 0;
+  const keyOf = (res) => {
+    const etag = res.getHeader('etag');
+    if (res.statusCode !== 200 || typeof etag !== 'string') return undefined;
+    return `${etag} ${String(res.getHeader('content-encoding') ?? '')}`;
+  };
   return {
-    get: (res) => policies.get(res.getHeader('etag')),
-    remember(res, policy) {
-      const etag = res.getHeader('etag');
-      if (res.statusCode !== 200 || typeof etag !== 'string') return;
-      policies.set(etag, policy);
-      if (policies.size > KNOWN_POLICIES_KEPT) policies.delete(policies.keys().next().value);
+    get: (res) => pages.get(keyOf(res)),
+    remember(res, page) {
+      const key = keyOf(res);
+      if (key === undefined || pages.has(key)) return;
+      pages.set(key, page);
+      bytes += page.body.length;
+      for (const [oldest, { body }] of pages) {
+        if (bytes <= FINISHED_BYTES_KEPT) break;
+        pages.delete(oldest);
+        bytes -= body.length;
+      }
     },
   };
 }
@@ -53,7 +67,7 @@ function inAnotherEdition(html, path) {
 
 /** The options for bufferHtml; `address()` gives this server's own { host, port }. */
 export function htmlFinishing(address, log) {
-  const known = knownPolicies();
+  const finished = finishedPages();
   return {
     wanted: (req) => req.method === 'GET' && !UNTOUCHED.test(pathOf(req.url)),
     hold: (req, res) => {
@@ -64,31 +78,42 @@ export function htmlFinishing(address, log) {
         res.removeHeader('content-security-policy');
         return false;
       }
-      if (!isHtml(res)) return false;
+      if (!isHtml(res) || STAFF_PATHS.test(path)) return false;
       // An edition's 404 page is rendered and cached as a page; its address is a 404 like /_not-found.
       if (EDITION_NOT_FOUND_PAGE.test(path) && res.statusCode === 200) res.statusCode = 404;
-      if (NONCE_PATHS.test(path)) return res.statusCode === 404 && !STAFF_PATHS.test(path);
-      const policy = res.statusCode === 200 ? known.get(res) : undefined;
-      if (policy) res.setHeader('content-security-policy', policy);
-      return !policy;
+      // An error page keeps its runtime: its "Try again" is the client's (app/error.tsx).
+      return res.statusCode === 200 || res.statusCode === 404;
     },
     finish: async (req, res, body) => {
-      const html = decodeBody(body, res.getHeader('content-encoding'));
-      if (res.statusCode === 404 && (isErrorShell(html) || inAnotherEdition(html, pathOf(req.url)))) {
-        const page = await fetchNotFoundPage(address(), pathOf(req.url)).catch((error) => {
+      const path = pathOf(req.url);
+      const perRequest = NONCE_PATHS.test(path);
+      const known = finished.get(res);
+      if (known) {
+        if (!perRequest) res.setHeader('content-security-policy', known.policy);
+        return known.body;
+      }
+      let html = decodeBody(body, res.getHeader('content-encoding'));
+      let swapped = false;
+      if (res.statusCode === 404 && (isErrorShell(html) || inAnotherEdition(html, path))) {
+        const page = await fetchNotFoundPage(address(), path).catch((error) => {
           log.warn({ err: error }, 'the readable 404 page could not be fetched; sending the shell');
           return null;
         });
-        if (page !== null) {
-          res.setHeader('content-security-policy', policyForHtml(page));
-          return encodeLike(res, page);
+        // The shell draws its page with its scripts, so without the readable page it keeps them.
+        if (page === null) {
+          if (!perRequest) res.setHeader('content-security-policy', policyForHtml(html));
+          return body;
         }
+        html = page;
+        swapped = true;
       }
-      if (NONCE_PATHS.test(pathOf(req.url))) return body;
-      const policy = policyForHtml(html);
-      known.remember(res, policy);
-      res.setHeader('content-security-policy', policy);
-      return body;
+      const page = withoutFrameworkRuntime(html);
+      const policy = policyForHtml(page);
+      // A page rendered here under the nonce policy keeps it: what is left runs nothing inline.
+      if (!perRequest || swapped) res.setHeader('content-security-policy', policy);
+      const sent = encodeLike(res, page);
+      finished.remember(res, { body: sent, policy });
+      return sent;
     },
   };
 }

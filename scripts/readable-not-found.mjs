@@ -24,22 +24,6 @@ export function isErrorShell(html) {
  * prefix that names one), from the server listening at `address`.
  */
 export async function fetchNotFoundPage(address, path = '/') {
-  return withoutScripts(await fetchEditionNotFoundPage(address, path));
-}
-
-const SCRIPTS = /<script\b[^>]*>[\s\S]*?<\/script>/gi;
-const SCRIPT_PRELOADS = /<link\b[^>]*\bas="script"[^>]*>/gi;
-
-/**
- * The 404 page as plain HTML. Its scripts were rendered for its own address (/ar/_not-found), not the
- * one it answers, so the client router would start from the wrong route; and the page needs none
- * (links, and a search form that submits).
- */
-export function withoutScripts(html) {
-  return html.replace(SCRIPTS, '').replace(SCRIPT_PRELOADS, '');
-}
-
-async function fetchEditionNotFoundPage(address, path) {
   // An edition's 404 page that is itself a shell (its prefix names no edition) gets the default
   // edition's: asking for its own again would loop.
   const tag = EDITION_NOT_FOUND_PAGE.test(path) ? null : editionPrefixOf(path);

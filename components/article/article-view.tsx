@@ -6,10 +6,9 @@ import { formatPublishDate, formatShortDate, isoInstant } from '@/components/dat
 import type { LatestLink, PublicArticle } from '@/db/types';
 import { DEFAULT_LOCALE } from '@/lib/i18n/locales';
 import { bdi } from '@/components/i18n/bdi';
-import { LiveCounters, ReadCount } from './live-counters';
-import { LiveMessages } from './live-messages';
+import { IslandScript } from './island-script';
+import { liveArticleData, ReadCount } from './live-article';
 import { PrintButton } from './print-button';
-import { PrintedUrl } from './printed-url';
 import { RatingWidget } from './rating-widget';
 import { articlePath } from './types';
 import { pagePath } from '@/lib/page-edition';
@@ -25,6 +24,8 @@ type ArticleViewProps = {
   locale?: string;
   /** Staff preview: counters shown as stored, no view recorded, no voting. */
   preview?: boolean;
+  /** The per-request nonce of a page under the nonce policy (the preview); cached pages have none. */
+  nonce?: string;
   /** The print-friendly view: no tools, rating, author block or "Latest from". */
   variant?: 'page' | 'print';
 };
@@ -36,6 +37,7 @@ export async function ArticleView({
   timeZone,
   locale = DEFAULT_LOCALE,
   preview = false,
+  nonce,
   variant = 'page',
 }: ArticleViewProps) {
   const t = await getTranslations({ locale, namespace: 'Article' });
@@ -48,105 +50,110 @@ export async function ArticleView({
     myVote: null,
     locked: article.ratingLocked,
   };
+  // Only a reader's page counts the view and takes votes; the print view and the preview show the
+  // numbers as stored.
+  const live = page && !preview ? await liveArticleData(article.id, initial, locale) : undefined;
   return (
-    <LiveMessages locale={locale}>
-      <LiveCounters articleId={article.id} initial={initial} preview={preview || !page}>
-        <article className={styles.article}>
-          {page ? (
-            <div className={styles.tools} data-print="hide">
-              <PrintButton label={t('printPage')} />
-              <a href={`${path}/print`} className={styles.tool}>
-                {t('printFriendly')}
-              </a>
-            </div>
-          ) : null}
-          <time className={styles.date} dateTime={isoInstant(article.publishedAt)}>
-            {formatPublishDate(article.publishedAt, timeZone, locale)}
-          </time>
-          <h1 className={styles.title}>{article.title}</h1>
-          <p className={styles.byline}>
-            {t.rich('writtenBy', {
-              name: article.author.name,
-              author: (chunks) => (
-                <a href={pagePath(`/authors/${article.author.slug}`)}>
-                  <bdi>{chunks}</bdi>
-                </a>
-              ),
-            })}
-          </p>
-          {page ? <RatingWidget articleId={article.id} /> : null}
-          <div className={`prose ${styles.body}`} dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
-          {article.leadImage ? (
-            <figure className={styles.figure}>
-              {/* Uploads are already resized into several widths; srcSet picks one without an optimizer. */}
-              {/* eslint-disable-next-line @next/next/no-img-element */}
-              <img
-                src={article.leadImage.url}
-                srcSet={article.leadImage.srcSet}
-                sizes="(min-width: 48rem) 46rem, 100vw"
-                width={article.leadImage.width}
-                height={article.leadImage.height}
-                alt={article.leadImage.caption}
-                loading="lazy"
-                decoding="async"
-              />
-              {article.leadImage.caption || article.leadImage.credit ? (
-                <figcaption>
-                  {article.leadImage.caption}
-                  {article.leadImage.credit ? (
-                    <span className={styles.credit}> {article.leadImage.credit}</span>
-                  ) : null}
-                </figcaption>
-              ) : null}
-            </figure>
-          ) : null}
-          <p className={page ? styles.printUrl : styles.sourceUrl}>
-            {/* An address reads left to right on a right-to-left page too. */}
-            <bdi>
-              <PrintedUrl path={path} fallback={`${siteOrigin}${path}`} />
-            </bdi>
-          </p>
-          {article.section || article.tags.length > 0 ? (
-            <ul className={styles.filed} aria-label={t('filedUnder')}>
-              {article.section ? (
-                <li>
-                  <a href={pagePath(`/sections/${article.section.slug}`)}>{article.section.name}</a>
-                </li>
-              ) : null}
-              {article.tags.map((t) => (
-                <li key={t.id}>
-                  <a href={pagePath(`/tags/${t.slug}`)} className={styles.tag}>
-                    {t.name}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-          {page ? <ReadCount className={styles.reads} /> : null}
-        </article>
+    <>
+      <IslandScript name="article.js" nonce={nonce} />
+      <article className={styles.article} data-live-article={live}>
         {page ? (
-          <div className={styles.after} data-print="hide">
-            <AuthorBlock author={article.author} locale={locale} />
-            <section aria-labelledby="latest-from" className={styles.latest}>
-              <h2 id="latest-from">{t.rich('latestFrom', { name: article.author.name, bdi })}</h2>
-              {latest.length > 0 ? (
-                <ul>
-                  {latest.map((l) => (
-                    <li key={l.id}>
-                      <a href={pagePath(articlePath(l.slug))}>{l.title}</a>{' '}
-                      <span className={styles.latestDate}>
-                        {formatShortDate(l.publishedAt, timeZone, locale)}
-                      </span>
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <p>{t.rich('onlyArticle', { name: article.author.name, bdi })}</p>
-              )}
-            </section>
+          <div className={styles.tools} data-print="hide">
+            <PrintButton label={t('printPage')} />
+            <a href={`${path}/print`} className={styles.tool}>
+              {t('printFriendly')}
+            </a>
           </div>
         ) : null}
-      </LiveCounters>
-    </LiveMessages>
+        <time className={styles.date} dateTime={isoInstant(article.publishedAt)}>
+          {formatPublishDate(article.publishedAt, timeZone, locale)}
+        </time>
+        <h1 className={styles.title}>{article.title}</h1>
+        <p className={styles.byline}>
+          {t.rich('writtenBy', {
+            name: article.author.name,
+            author: (chunks) => (
+              <a href={pagePath(`/authors/${article.author.slug}`)}>
+                <bdi>{chunks}</bdi>
+              </a>
+            ),
+          })}
+        </p>
+        {page ? (
+          <RatingWidget articleId={article.id} state={initial} locale={locale} preview={preview} />
+        ) : null}
+        <div className={`prose ${styles.body}`} dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
+        {article.leadImage ? (
+          <figure className={styles.figure}>
+            {/* Uploads are already resized into several widths; srcSet picks one without an optimizer. */}
+            {/* eslint-disable-next-line @next/next/no-img-element */}
+            <img
+              src={article.leadImage.url}
+              srcSet={article.leadImage.srcSet}
+              sizes="(min-width: 48rem) 46rem, 100vw"
+              width={article.leadImage.width}
+              height={article.leadImage.height}
+              alt={article.leadImage.caption}
+              loading="lazy"
+              decoding="async"
+            />
+            {article.leadImage.caption || article.leadImage.credit ? (
+              <figcaption>
+                {article.leadImage.caption}
+                {article.leadImage.credit ? (
+                  <span className={styles.credit}> {article.leadImage.credit}</span>
+                ) : null}
+              </figcaption>
+            ) : null}
+          </figure>
+        ) : null}
+        <p className={page ? styles.printUrl : styles.sourceUrl}>
+          {/* An address reads left to right on a right-to-left page too. */}
+          {/* Cached HTML cannot know the host it is served under: the island writes the one used. */}
+          <bdi data-printed-path={path} suppressHydrationWarning>
+            {`${siteOrigin}${path}`}
+          </bdi>
+        </p>
+        {article.section || article.tags.length > 0 ? (
+          <ul className={styles.filed} aria-label={t('filedUnder')}>
+            {article.section ? (
+              <li>
+                <a href={pagePath(`/sections/${article.section.slug}`)}>{article.section.name}</a>
+              </li>
+            ) : null}
+            {article.tags.map((t) => (
+              <li key={t.id}>
+                <a href={pagePath(`/tags/${t.slug}`)} className={styles.tag}>
+                  {t.name}
+                </a>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {page ? <ReadCount views={article.views} locale={locale} className={styles.reads} /> : null}
+      </article>
+      {page ? (
+        <div className={styles.after} data-print="hide">
+          <AuthorBlock author={article.author} locale={locale} />
+          <section aria-labelledby="latest-from" className={styles.latest}>
+            <h2 id="latest-from">{t.rich('latestFrom', { name: article.author.name, bdi })}</h2>
+            {latest.length > 0 ? (
+              <ul>
+                {latest.map((l) => (
+                  <li key={l.id}>
+                    <a href={pagePath(articlePath(l.slug))}>{l.title}</a>{' '}
+                    <span className={styles.latestDate}>
+                      {formatShortDate(l.publishedAt, timeZone, locale)}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p>{t.rich('onlyArticle', { name: article.author.name, bdi })}</p>
+            )}
+          </section>
+        </div>
+      ) : null}
+    </>
   );
 }

@@ -2,9 +2,10 @@ import { articlePath, type MostReadLabels, type MostReadLink } from './types';
 import styles from './most-read.module.css';
 
 /**
- * "Most read" today and this week; a list is left out while it is empty. Rendered on the server
- * (front page) and in the browser (below an article), so its words come in as `labels` and its
- * edition as `prefix` (the path prefix: "" for the default edition, "/id"): no page edition there.
+ * "Most read" today and this week; a list is left out while it is empty. The front page renders it
+ * here; below an article public/islands/article.js builds the same markup in the browser from
+ * most-read-live.tsx's classes, so its words come in as `labels` and its edition as `prefix` (the
+ * path prefix: "" for the default edition, "/id").
  */
 export function MostRead({
   today,

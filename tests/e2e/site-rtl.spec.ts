@@ -5,6 +5,7 @@
 // shipped messages. site-editions.spec.ts covers the addresses, the Arabic article's axe check, the
 // section and the feed.
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { formatCount } from '@/lib/i18n/locales';
 import { newReader } from './article-readers';
 import { seriousViolations } from './page-checks';
 import { articleIn, authorWithNothingIn, words } from './site-edition-fixtures';
@@ -152,7 +153,7 @@ test('after a vote the votes read as the Arabic plural for the new count', async
   await page.getByRole('button', { name: ar('Live.rateStars', { stars: 4 }) }).click();
   const answer = (await (await voted).json()) as { ratingCount: number };
   expect(answer.ratingCount).toBeGreaterThan(0);
-  const votes = ar('Live.votes', { count: answer.ratingCount });
+  const votes = ar('Live.votes', { count: answer.ratingCount, shown: formatCount(answer.ratingCount, 'ar') });
   // The shipped message, not the English one, and a form Arabic has for this number.
   expect(votes).not.toContain('vote');
   await expect(page.getByText(votes, { exact: true })).toBeVisible();

@@ -11,14 +11,31 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { bufferHtml, decodeBody } from '@/scripts/buffered-html.mjs';
 import { htmlFinishing } from '@/scripts/finish-html.mjs';
 import { inlineScriptHashes, policyForHtml } from '@/scripts/inline-script-hashes.mjs';
-import { isErrorShell, withoutScripts } from '@/scripts/readable-not-found.mjs';
+import { isErrorShell } from '@/scripts/readable-not-found.mjs';
+import { withoutFrameworkRuntime } from '@/scripts/reader-html.mjs';
 
 const SHELL =
   '<!DOCTYPE html><html id="__next_error__"><head></head><body><script>self.x=1</script></body></html>';
 const READABLE_404 =
   '<!DOCTYPE html><html lang="en"><body><h1>We could not find that page</h1><script>self.y=2</script></body></html>';
-const PAGE =
+const HASHED =
   '<!DOCTYPE html><html><body><h1>Front</h1><script>alert(1)</script><script src="/_next/a.js"></script></body></html>';
+// A reader's page as Next renders it: its island, its data, and the framework's runtime around them.
+const PAGE =
+  '<!DOCTYPE html><html><head><link rel="stylesheet" href="/_next/static/chunks/s.css"/>' +
+  '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/>' +
+  '<script type="module" src="/islands/article.js?v=1" async=""></script>' +
+  '<script src="/_next/static/chunks/a.js" async=""></script></head><body><h1>Front</h1>' +
+  '<script type="application/ld+json">{"a":1}</script>' +
+  '<script id="_R_">(globalThis.TURBOPACK=[]).push({})</script>' +
+  '<script>(self.__next_f=self.__next_f||[]).push([0])</script>' +
+  '<script>self.__next_f.push([1,"0:x"])</script>' +
+  '<script src="/_next/static/chunks/p.js" noModule=""></script></body></html>';
+// The same page as it leaves: only the stylesheet, the island and the data are left.
+const READER_PAGE =
+  '<!DOCTYPE html><html><head><link rel="stylesheet" href="/_next/static/chunks/s.css"/>' +
+  '<script type="module" src="/islands/article.js?v=1" async=""></script>' +
+  '</head><body><h1>Front</h1><script type="application/ld+json">{"a":1}</script></body></html>';
 
 type Route = (req: IncomingMessage, res: ServerResponse) => void;
 // The compression middleware Next wraps its responses in (next.config.mjs leaves `compress` on).
@@ -77,7 +94,7 @@ afterEach(async () => {
 
 describe('inline script hashes', () => {
   it('hashes each distinct inline script once and leaves out scripts with src and empty ones', () => {
-    const html = `${PAGE}<script type="application/ld+json">{"a":1}</script><script>alert(1)</script><script></script>`;
+    const html = `${HASHED}<script type="application/ld+json">{"a":1}</script><script>alert(1)</script><script></script>`;
     expect(inlineScriptHashes(html)).toEqual([
       "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='",
       expect.stringMatching(/^'sha256-[A-Za-z0-9+/]+=*'$/),
@@ -85,7 +102,7 @@ describe('inline script hashes', () => {
   });
 
   it('gives a policy with those hashes and no unsafe-inline for scripts', () => {
-    const policy = policyForHtml(PAGE);
+    const policy = policyForHtml(HASHED);
     expect(policy).toMatch(/script-src 'self' 'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF\+pI='(;|$)/);
     expect(/script-src ([^;]*)/.exec(policy)![1]).not.toContain('unsafe-inline');
     expect(policy).toContain("frame-ancestors 'none'");
@@ -94,28 +111,44 @@ describe('inline script hashes', () => {
   it('tells Next’s error shell from a page', () => {
     expect(isErrorShell(SHELL)).toBe(true);
     expect(isErrorShell(READABLE_404)).toBe(false);
-    expect(isErrorShell(PAGE)).toBe(false);
+    expect(isErrorShell(HASHED)).toBe(false);
+  });
+});
+
+describe('a reader’s page without the framework’s runtime', () => {
+  it('removes Next’s scripts, payload and script preloads and keeps the island, data and styles', () => {
+    expect(withoutFrameworkRuntime(PAGE)).toBe(READER_PAGE);
+  });
+
+  it('keeps a page whole whose Suspense boundary streams in through React’s own script', () => {
+    const streamed = PAGE.replace('<h1>', '<template id="B:0"></template><h1>');
+    expect(withoutFrameworkRuntime(streamed)).toBe(streamed);
   });
 });
 
 describe('finishing HTML on its way out', () => {
-  it('sends a shared page whole, with its length and a policy naming its own inline script', async () => {
+  it('sends a reader’s page without the framework’s runtime, whole, with its length and policy', async () => {
     const { url } = await serve({ '/': chunked(200, PAGE) });
     const response = await get(`${url}/`);
     expect(response.status).toBe(200);
-    expect(response.text).toBe(PAGE);
-    expect(response.headers.get('content-length')).toBe(String(Buffer.byteLength(PAGE)));
-    expect(response.headers.get('content-security-policy')).toBe(policyForHtml(PAGE));
+    expect(response.text).toBe(READER_PAGE);
+    expect(response.headers.get('content-length')).toBe(String(Buffer.byteLength(READER_PAGE)));
+    expect(response.headers.get('content-security-policy')).toBe(policyForHtml(READER_PAGE));
   });
 
-  it('streams a copy it has seen (same ETag) with the policy it worked out the first time', async () => {
-    const { url } = await serve({ '/': chunked(200, PAGE, { etag: '"page-1"' }) });
+  it('sends a copy it has seen (same ETag) as it finished it the first time', async () => {
+    let answers = 0;
+    // The second body differs only to show it is not read again: one ETag is one body in Next.
+    const route: Route = (req, res) =>
+      chunked(200, answers++ === 0 ? PAGE : PAGE.replace('Front', 'Other'), { etag: '"page-1"' })(req, res);
+    const { url } = await serve({ '/': route });
     const first = await get(`${url}/`);
     const second = await get(`${url}/`);
-    expect(first.headers.get('content-length')).toBe(String(Buffer.byteLength(PAGE)));
-    expect(second.headers.get('transfer-encoding')).toBe('chunked');
-    expect(second.text).toBe(PAGE);
-    expect(second.headers.get('content-security-policy')).toBe(policyForHtml(PAGE));
+    expect(answers).toBe(2);
+    expect(first.text).toBe(READER_PAGE);
+    expect(second.text).toBe(READER_PAGE);
+    expect(second.headers.get('content-length')).toBe(String(Buffer.byteLength(READER_PAGE)));
+    expect(second.headers.get('content-security-policy')).toBe(policyForHtml(READER_PAGE));
   });
 
   it('reads a gzipped page to hash it and sends it still gzipped', async () => {
@@ -129,8 +162,8 @@ describe('finishing HTML on its way out', () => {
       }),
     );
     expect(raw.headers['content-encoding']).toBe('gzip');
-    expect(decodeBody(raw.body, 'gzip')).toBe(PAGE);
-    expect(raw.headers['content-security-policy']).toBe(policyForHtml(PAGE));
+    expect(decodeBody(raw.body, 'gzip')).toBe(READER_PAGE);
+    expect(raw.headers['content-security-policy']).toBe(policyForHtml(READER_PAGE));
   });
 
   it('keeps Next’s gzip stream whole, held or passed through, however long the page', async () => {
@@ -148,7 +181,7 @@ describe('finishing HTML on its way out', () => {
     for (const path of ['/', '/sections/world']) {
       const response = await fetch(`${url}${path}`, { headers: { 'accept-encoding': 'gzip' } });
       expect(response.headers.get('content-encoding'), path).toBe('gzip');
-      expect(await response.text(), path).toBe(long);
+      expect(await response.text(), path).toBe(READER_PAGE.replace('<h1>', `<p>${story}</p><h1>`));
     }
   });
 
@@ -162,10 +195,10 @@ describe('finishing HTML on its way out', () => {
       const response = await get(`${url}${path}`);
       expect(response.status, path).toBe(404);
       expect(response.text, path).toContain('We could not find that page');
-      // Plain HTML: its scripts were rendered for /_not-found, not for this address.
+      // Plain HTML, as every reader's page: its scripts were for /_not-found, not this address, anyway.
       expect(response.text, path).not.toContain('<script');
       expect(response.headers.get('content-security-policy'), path).toBe(
-        policyForHtml(withoutScripts(READABLE_404)),
+        policyForHtml(withoutFrameworkRuntime(READABLE_404)),
       );
     }
   });
@@ -209,26 +242,30 @@ describe('finishing HTML on its way out', () => {
     });
     const swapped = await get(`${url}/ar/no/such/page`);
     expect(swapped.status).toBe(404);
-    expect(swapped.text).toBe(withoutScripts(ARABIC_404));
-    // The default edition's own unmatched address keeps its page as Next rendered it.
-    expect((await get(`${url}/nothing/here`)).text).toBe(READABLE_404);
+    expect(swapped.text).toBe(withoutFrameworkRuntime(ARABIC_404));
+    // The default edition's own unmatched address keeps its page.
+    expect((await get(`${url}/nothing/here`)).text).toBe(withoutFrameworkRuntime(READABLE_404));
   });
 
-  it('leaves the newsroom’s pages, non-HTML and other methods as the handler sent them', async () => {
+  it('leaves the newsroom’s pages, non-HTML and error pages as the handler sent them', async () => {
     const { url } = await serve({
       '/_not-found': chunked(404, READABLE_404),
       '/newsroom/x': chunked(404, SHELL, { 'content-security-policy': "script-src 'nonce-abc'" }),
       '/sections/world': chunked(200, PAGE, { 'content-security-policy': "script-src 'nonce-def'" }),
       '/feed.xml': (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end('<rss/>'),
+      // app/error.tsx's "Try again" is the client's: an error page keeps its runtime.
+      '/articles/broken': chunked(500, PAGE),
     });
     const newsroom = await get(`${url}/newsroom/x`);
     expect(newsroom.text).toBe(SHELL);
     expect(newsroom.headers.get('content-security-policy')).toBe("script-src 'nonce-abc'");
+    // A reader's page rendered per request loses the runtime too, and keeps its nonce policy.
     const section = await get(`${url}/sections/world`);
-    expect(section.text).toBe(PAGE);
-    // Not held: streamed as the handler wrote it, without a length of ours.
-    expect(section.headers.get('transfer-encoding')).toBe('chunked');
+    expect(section.text).toBe(READER_PAGE);
     expect(section.headers.get('content-security-policy')).toBe("script-src 'nonce-def'");
+    const broken = await get(`${url}/articles/broken`);
+    expect(broken.status).toBe(500);
+    expect(broken.text).toBe(PAGE);
     const feed = await get(`${url}/feed.xml`);
     expect(feed.text).toBe('<rss/>');
     expect(feed.headers.get('content-security-policy')).toBeNull();

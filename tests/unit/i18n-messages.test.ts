@@ -95,7 +95,7 @@ describe('shipped interface languages', () => {
 
 describe('plural forms', () => {
   const votes = (locale: string, count: number) =>
-    translator(locale, 'Live')('votes' as never, { count } as never);
+    translator(locale, 'Live')('votes' as never, { count, shown: formatCount(count, locale) } as never);
 
   it('English: one vote, two votes, and the seed’s "(0 votes)"', () => {
     expect(votes('en', 0)).toBe('(0 votes)');
@@ -160,7 +160,7 @@ describe('a language without shipped messages', () => {
 
   it('reads in English', () => {
     expect(messagesLocaleOf('fr')).toBe('en');
-    expect(translator('fr', 'Live')('votes' as never, { count: 2 } as never)).toBe('(2 votes)');
+    expect(translator('fr', 'Live')('votes' as never, { count: 2, shown: '2' } as never)).toBe('(2 votes)');
     expect(translator('de-CH', 'Article')('printPage' as never)).toBe('Print this page');
   });
 });

@@ -1,6 +1,7 @@
 // Staff preview: the article through the same view readers get, whatever its state, with a banner
 // that says it is not public. Never indexed, never cached, no view counted and no voting.
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/article/article-view';
@@ -35,6 +36,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
         siteOrigin={siteUrl().origin}
         timeZone={newsroomTimeZone()}
         preview
+        nonce={(await headers()).get('x-nonce') ?? undefined}
       />
     </>
   );

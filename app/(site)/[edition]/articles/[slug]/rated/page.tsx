@@ -7,7 +7,7 @@ import { articlePath } from '@/components/article/types';
 import { getArticleStateBySlug, isPublicNow } from '@/db/articles/public';
 import { getRatingSummary } from '@/db/readers/votes';
 import { readOutcome, type RatedOutcome } from '@/app/api/articles/rated-outcome';
-import { formatAverage } from '@/lib/i18n/locales';
+import { formatAverage, formatCount } from '@/lib/i18n/locales';
 import { editionById, requireEdition } from '@/app/(site)/editions';
 import { editionPath } from '@/lib/editions';
 import styles from './rated.module.css';
@@ -102,7 +102,12 @@ export default async function RatedPage({ params, searchParams }: Props) {
     <div className={styles.box}>
       <h1>{heading}</h1>
       {message && <p role="status">{message}</p>}
-      <p>{t('average', { average, votes: live('votes', { count: rating.ratingCount }) })}</p>
+      <p>
+        {t('average', {
+          average,
+          votes: live('votes', { count: rating.ratingCount, shown: formatCount(rating.ratingCount, locale) }),
+        })}
+      </p>
       <p>
         <a href={editionPath(edition, articlePath(slug))}>{article('backToArticle')}</a>
       </p>

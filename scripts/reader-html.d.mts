@@ -1,0 +1,2 @@
+// Types for scripts/reader-html.mjs.
+export function withoutFrameworkRuntime(html: string): string;
