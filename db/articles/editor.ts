@@ -17,14 +17,21 @@ import { checkArticleReferences, validateArticleInput, type ArticleInput, type A
 import { describeChangesSince, StaleVersionError } from './conflicts';
 import { affectedArticle, deriveState, isEditor, type ArticleRow, type ArticleState } from './access';
 import { applyMove, requireArticleEditable, type WorkflowMove } from './workflow';
-import { ensureBaselineRevision, insertRevision, keepOldSlug, replaceArticleTags, tagNamesOf } from './store';
+import {
+  ensureBaselineRevision,
+  insertRevision,
+  keepOldSlug,
+  recordCreation,
+  replaceArticleTags,
+  tagNamesOf,
+} from './store';
 import { hasBeenPublic } from './editor-view';
 import { newsroomTimeZone } from '@/lib/config';
 import { slugify } from '@/lib/slugs';
 import { ValidationError } from '@/lib/errors';
 import { requireDesk } from '@/db/people/desks';
 import { PermissionError, requireRole, type Actor } from '@/db/people/permissions';
-import { articles, transitions } from '@/db/schema';
+import { articles } from '@/db/schema';
 import { getDefaultEdition, getEditionById } from '@/db/editions/editions';
 
 export { StaleVersionError } from './conflicts';
@@ -123,15 +130,7 @@ export async function createArticle(
         .get();
       replaceArticleTags(tx, row.id, values.tags);
       insertRevision(tx, row.id, 1, values, actor.id, now);
-      tx.insert(transitions)
-        .values({
-          articleId: row.id,
-          fromStatus: 'new',
-          toStatus: 'draft',
-          actorId: actor.id,
-          createdAt: now,
-        })
-        .run();
+      recordCreation(tx, row.id, actor.id, now);
       return { id: row.id, version: 1, slug: values.slug };
     },
     { behavior: 'immediate' },

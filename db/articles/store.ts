@@ -1,7 +1,9 @@
 // The writes shared by creating, saving and restoring an article: one revision per save, the
-// article's tags, and old slugs of public articles kept as permanent redirects.
+// article's tags, old slugs of public articles kept as permanent redirects, and the workflow row that
+// every way of creating a draft (writing one, translating one) starts its history with.
 // API (used inside a transaction):
 //   Tx, insertRevision(tx, articleId, version, values, savedBy)
+//   recordCreation(tx, articleId, actorId, now, comment?) — the workflow's "new → draft" row
 //   ensureBaselineRevision(tx, article) — an imported article gets a revision for its current version
 //   replaceArticleTags(tx, articleId, names);  tagNamesOf(db, articleId)
 //   keepOldSlug(tx, article, newSlug, now)
@@ -10,7 +12,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { Reader, Tx } from '@/db';
 import { resolveTagIds, type ArticleValues } from './input';
 import { deriveState, type ArticleRow } from './access';
-import { articleTags, articles, revisions, slugRedirects, tags } from '@/db/schema';
+import { articleTags, articles, revisions, slugRedirects, tags, transitions } from '@/db/schema';
 
 type RevisionContent = Pick<
   ArticleValues,
@@ -39,6 +41,16 @@ export function insertRevision(
       savedBy,
       createdAt: now,
     })
+    .run();
+}
+
+/**
+ * A new article enters the workflow as a draft; its history starts with that move, so the first line
+ * of the workflow log says who created it (and, for a translation, from what).
+ */
+export function recordCreation(tx: Tx, articleId: number, actorId: number, now: number, comment?: string) {
+  tx.insert(transitions)
+    .values({ articleId, fromStatus: 'new', toStatus: 'draft', actorId, comment, createdAt: now })
     .run();
 }
 

@@ -19,12 +19,12 @@ import {
   type ArticleRow,
 } from './access';
 import { checkArticleReferences, type ArticleValues } from './input';
-import { insertRevision } from './store';
+import { insertRevision, recordCreation } from './store';
 import { requireArticleEditable } from './workflow';
 import { requireDesk } from '@/db/people/desks';
 import { requireRole, type Actor } from '@/db/people/permissions';
 import { getEditionById } from '@/db/editions/editions';
-import { articles, transitions } from '@/db/schema';
+import { articles } from '@/db/schema';
 import { DomainError, ValidationError } from '@/lib/errors';
 import { slugify } from '@/lib/slugs';
 
@@ -141,16 +141,13 @@ function insertTranslation(
     .returning({ id: articles.id })
     .get();
   insertRevision(tx, row.id, 1, values, actor.id, now);
-  tx.insert(transitions)
-    .values({
-      articleId: row.id,
-      fromStatus: 'new',
-      toStatus: 'draft',
-      actorId: actor.id,
-      comment: `Translation of “${source.title}” (version ${root.version} of the source)`,
-      createdAt: now,
-    })
-    .run();
+  recordCreation(
+    tx,
+    row.id,
+    actor.id,
+    now,
+    `Translation of “${source.title}” (version ${root.version} of the source)`,
+  );
   return { id: row.id, slug: values.slug };
 }
 

@@ -105,6 +105,10 @@ describe('creating a translation', () => {
     expect(row.slug).toBe(made.slug);
     const history = getDb().select().from(transitions).where(eq(transitions.articleId, made.id)).all();
     expect(history).toMatchObject([{ fromStatus: 'new', toStatus: 'draft', actorId: journalist.id }]);
+    // The creation row says what it was translated from, and from which version.
+    expect(history[0].comment).toBe(
+      'Translation of “Floods close the river road again” (version 2 of the source)',
+    );
     expect(getDb().select().from(revisions).where(eq(revisions.articleId, made.id)).all()).toHaveLength(1);
     expect(translationStatus(made.id)).toEqual({
       sourceId: source.id,
