@@ -36,6 +36,30 @@ function invalidRows(rows: Row[]): string[] {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
+// Issue 8's targets for what a reader's browser gets.
+const MAX_ARTICLE_JS_BYTES = 110 * 1024;
+const MIN_MOBILE_PERFORMANCE = 95;
+const MAX_MOBILE_TBT_MS = 200;
+
+/** One line per target: the figure this run measured and whether it meets the target. */
+function targetLines(run: BenchRun): string[] {
+  const verdict = (met: boolean) => (met ? 'met' : 'NOT MET');
+  const article = run.scripts.article?.gzipBytes;
+  const lines =
+    article === undefined
+      ? []
+      : [`article JavaScript ${kb(article)} (at most 110 KB): ${verdict(article <= MAX_ARTICLE_JS_BYTES)}`];
+  for (const r of Object.values(run.lighthouse ?? {})) {
+    const met =
+      r.preset === 'mobile'
+        ? r.performance >= MIN_MOBILE_PERFORMANCE && r.tbt < MAX_MOBILE_TBT_MS
+        : r.performance === 100;
+    const target = r.preset === 'mobile' ? 'at least 95, TBT under 200 ms' : '100';
+    lines.push(`${r.page} ${r.preset}: ${r.performance}, TBT ${r.tbt} ms (${target}): ${verdict(met)}`);
+  }
+  return lines;
+}
+
 function printSummary(run: BenchRun): void {
   const baseline = run.pageRows[run.pageRows.length - 1];
   const load = os.loadavg().map((l) => l.toFixed(2));
@@ -61,9 +85,18 @@ function printSummary(run: BenchRun): void {
   console.table(
     Object.entries(run.scripts).map(([page, s]) => ({ page, 'JavaScript (gzip)': kb(s.gzipBytes) })),
   );
-  if (!run.lighthouse) return console.log('Lighthouse left out (BENCH_LIGHTHOUSE=0).');
+  if (!run.lighthouse) console.log('Lighthouse left out (BENCH_LIGHTHOUSE=0).');
+  else printLighthouse(run.lighthouse);
+  console.log(
+    `\nIssue 8's targets:\n${targetLines(run)
+      .map((l) => `  ${l}`)
+      .join('\n')}`,
+  );
+}
+
+function printLighthouse(lighthouse: Record<string, LighthouseRow>): void {
   console.table(
-    Object.values(run.lighthouse).map((r) => ({
+    Object.values(lighthouse).map((r) => ({
       page: r.page,
       preset: r.preset,
       performance: r.performance,

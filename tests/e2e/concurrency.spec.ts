@@ -112,5 +112,7 @@ test('parallel votes and views end with exact counts in the database and on the 
       timeout: 30_000,
     },
   );
-  await expect(page.getByRole('region', { name: 'Rate this item' })).toContainText(`(${readers} votes)`);
+  await expect(page.getByRole('region', { name: 'Rate this item' })).toContainText(
+    `(${readers.toLocaleString('en-GB')} votes)`,
+  );
 });

@@ -143,6 +143,12 @@ for (const store of ['SQLite', 'Redis'] as const) {
             headers: { 'Accept-Encoding': 'gzip' },
           });
           expect(zipped.headers.get('content-encoding')).toBe('gzip');
+          // The article's island is linked under its content hash, and nginx keeps it as the app says.
+          const page = await (await fetch(`${nginx.url}/articles/${story.slug}`)).text();
+          const island = /src="(\/islands\/article\.js\?v=[\w-]+)"/.exec(page)?.[1];
+          expect(island).toBeDefined();
+          expect(await status(island!)).toBe('MISS');
+          expect(await status(island!)).toBe('HIT');
           for (const path of ['/newsroom', '/login', '/api/auth/csrf']) {
             expect(await status(path)).toBeNull();
             expect(await status(path)).toBeNull();

@@ -5,7 +5,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createAuthorWithArticles } from './article-fixtures';
 import { openLive, READER_UA } from './article-readers';
+import { watchCsp } from './security-fixtures';
 import { articleIn } from './site-edition-fixtures';
+import { createStaff, signIn } from './staff';
 
 test.use({ userAgent: READER_UA });
 
@@ -89,4 +91,31 @@ test('hovering or focusing a star previews that rating, and leaving shows the av
   expect(await widths()).toEqual(['0%', '0%', '0%', '0%', '0%']);
   await page.getByRole('button', { name: 'Rate 2 out of 5 stars' }).focus();
   expect(await widths()).toEqual(['100%', '100%', '0%', '0%', '0%']);
+});
+
+test('the newsroom’s preview runs the island under its nonce policy: print works, nothing is counted', async ({
+  browser,
+  baseURL,
+}) => {
+  const editor = createStaff('editor');
+  const { articles } = createAuthorWithArticles(1);
+  const page = await (await browser.newContext({ userAgent: READER_UA })).newPage();
+  const violations = await watchCsp(page);
+  await signIn(page, editor);
+  await page.addInitScript(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => void (window as unknown as { printed: number }).printed++;
+  });
+  const beacons: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/live')) beacons.push(request.url());
+  });
+  await page.goto(`/newsroom/articles/${articles[0].id}/preview`);
+  await expect(page.locator('[data-printed-path]')).toHaveText(`${baseURL}/articles/${articles[0].slug}`);
+  await page.getByRole('button', { name: 'Print this page' }).click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  // Stars as stored, no buttons to vote with, and no view recorded.
+  await expect(page.getByRole('button', { name: /Rate \d out of 5 stars/ })).toHaveCount(0);
+  expect(beacons).toEqual([]);
+  expect(violations).toEqual([]);
 });
