@@ -78,22 +78,29 @@ function liveArticle(root) {
     p.replaceChildren(before, element('span', { 'data-testid': 'view-count' }, [inside]), after);
   }
 
-  /** @param {Element} section */
-  function renderRating(section) {
-    if (state.locked) closeButtons(section);
+  /** The stars filled to the hovered rating, or to the average. */
+  function renderStars() {
     const shown = hover ?? state.ratingAverage;
-    section.querySelectorAll('[data-star-fill]').forEach((fill, i) => {
+    rating?.querySelectorAll('[data-star-fill]').forEach((fill, i) => {
       const part = Math.min(1, Math.max(0, shown - i));
       /** @type {HTMLElement} */ (fill).style.width = `${Math.round(part * 100)}%`;
     });
+  }
+
+  /** @param {Element} section */
+  function renderRating(section) {
+    if (state.locked) closeButtons(section);
+    renderStars();
     for (const button of section.querySelectorAll('button[name="stars"]')) {
       if (pending) button.setAttribute('aria-disabled', 'true');
       else button.removeAttribute('aria-disabled');
     }
     form?.setAttribute('aria-busy', String(pending));
     section.querySelector('[data-rating-summary]')?.replaceChildren(...summary());
+    // A live region: writing the same words again could have them read out again.
     const note = section.querySelector('[data-rating-message]');
-    if (note) note.textContent = ratingMessage();
+    const words = ratingMessage();
+    if (note && note.textContent !== words) note.textContent = words;
   }
 
   function summary() {
@@ -189,11 +196,11 @@ function liveArticle(root) {
   rating?.querySelectorAll('button[name="stars"]').forEach((button, i) => {
     const preview = () => {
       hover = i + 1;
-      render();
+      renderStars();
     };
     const end = () => {
       hover = null;
-      render();
+      renderStars();
     };
     button.addEventListener('mouseenter', preview);
     button.addEventListener('focus', preview);
@@ -201,7 +208,7 @@ function liveArticle(root) {
   });
   rating?.querySelector('[data-stars]')?.addEventListener('mouseleave', () => {
     hover = null;
-    render();
+    renderStars();
   });
 
   void refresh();
