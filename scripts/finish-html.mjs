@@ -69,7 +69,7 @@ function inAnotherEdition(html, path) {
 export function htmlFinishing(address, log) {
   const finished = finishedPages();
   return {
-    wanted: (req) => req.method === 'GET' && !UNTOUCHED.test(pathOf(req.url)),
+    wanted: (req) => (req.method === 'GET' || req.method === 'HEAD') && !UNTOUCHED.test(pathOf(req.url)),
     hold: (req, res) => {
       const path = pathOf(req.url);
       if (res.statusCode === 304 && !NONCE_PATHS.test(path)) {
@@ -81,6 +81,8 @@ export function htmlFinishing(address, log) {
       if (!isHtml(res) || STAFF_PATHS.test(path)) return false;
       // An edition's 404 page is rendered and cached as a page; its address is a 404 like /_not-found.
       if (EDITION_NOT_FOUND_PAGE.test(path) && res.statusCode === 200) res.statusCode = 404;
+      // A HEAD has no body to finish; its status is the page's all the same.
+      if (req.method === 'HEAD') return false;
       // An error page keeps its runtime: its "Try again" is the client's (app/error.tsx).
       return res.statusCode === 200 || res.statusCode === 404;
     },

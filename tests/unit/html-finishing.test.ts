@@ -225,6 +225,7 @@ describe('finishing HTML on its way out', () => {
     const own = await get(`${url}/ar/_not-found`);
     expect(own.status).toBe(404);
     expect(own.text).toBe(ARABIC_404);
+    expect((await fetch(`${url}/ar/_not-found`, { method: 'HEAD' })).status).toBe(404);
     const unknown = await get(`${url}/xx/articles/gone`);
     expect(unknown.status).toBe(404);
     expect(unknown.text).toContain('We could not find that page');
