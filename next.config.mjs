@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { securityHeaderRules } from './lib/security-headers.mjs';
+import { islandVersions } from './lib/island-version.mjs';
 import { SERVER_ACTION_BODY_LIMIT } from './lib/body-limits.mjs';
 
 /** @type {import('next').NextConfig} */
@@ -26,13 +27,15 @@ const nextConfig = {
   async headers() {
     return [
       ...securityHeaderRules(),
-      // A reader page's island (public/islands/) is linked with its content hash (lib/islands.ts), so
-      // that address never changes meaning and browsers and nginx may keep it for a year.
-      {
-        source: '/islands/:file',
-        has: [{ type: 'query', key: 'v' }],
-        headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }],
-      },
+      // A reader page's island is linked with its content's version (lib/island-version.mjs): that
+      // address, and only that one, may be kept for a year by browsers and nginx.
+      ...islandVersions(fileURLToPath(new URL('./public/islands/', import.meta.url))).map(
+        ({ name, version }) => ({
+          source: `/islands/${name}`,
+          has: [{ type: 'query', key: 'v', value: version }],
+          headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }],
+        }),
+      ),
     ];
   },
   // Every public page lives under app/(site)/[edition] (README "Editions"): another edition's URLs

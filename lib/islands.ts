@@ -3,9 +3,9 @@
 // module's address, versioned by its content so it can be cached for a year, and the plural
 // templates it fills in.
 import 'server-only';
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { contentVersion } from './island-version.mjs';
 
 /** Where a template takes the count, and where its <views> part begins and ends (as in the module). */
 export const COUNT_MARK = '\uE000';
@@ -18,8 +18,7 @@ const versions = new Map<string, string>();
 export function islandSrc(name: string): string {
   let version = versions.get(name);
   if (version === undefined) {
-    const file = readFileSync(path.join(process.cwd(), 'public', 'islands', name));
-    version = createHash('sha256').update(file).digest('base64url').slice(0, 12);
+    version = contentVersion(readFileSync(path.join(process.cwd(), 'public', 'islands', name)));
     versions.set(name, version);
   }
   return `/islands/${name}?v=${version}`;

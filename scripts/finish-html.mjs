@@ -65,6 +65,12 @@ function inAnotherEdition(html, path) {
   return lang !== undefined && lang !== tag;
 }
 
+/** Sends the body as Next made it, runtime and all, with the hashes its inline scripts need to run. */
+function withItsScripts(res, html, body, perRequest) {
+  if (!perRequest) res.setHeader('content-security-policy', policyForHtml(html));
+  return body;
+}
+
 /** The options for bufferHtml; `address()` gives this server's own { host, port }. */
 export function htmlFinishing(address, log) {
   const finished = finishedPages();
@@ -82,9 +88,7 @@ export function htmlFinishing(address, log) {
       // An edition's 404 page is rendered and cached as a page; its address is a 404 like /_not-found.
       if (EDITION_NOT_FOUND_PAGE.test(path) && res.statusCode === 200) res.statusCode = 404;
       // A HEAD has no body to finish; its status is the page's all the same.
-      if (req.method === 'HEAD') return false;
-      // An error page keeps its runtime: its "Try again" is the client's (app/error.tsx).
-      return res.statusCode === 200 || res.statusCode === 404;
+      return req.method !== 'HEAD';
     },
     finish: async (req, res, body) => {
       const path = pathOf(req.url);
@@ -95,6 +99,9 @@ export function htmlFinishing(address, log) {
         return known.body;
       }
       let html = decodeBody(body, res.getHeader('content-encoding'));
+      // An error page keeps its runtime: its "Try again" is the client's (app/error.tsx).
+      if (res.statusCode !== 200 && res.statusCode !== 404)
+        return withItsScripts(res, html, body, perRequest);
       let swapped = false;
       if (res.statusCode === 404 && (isErrorShell(html) || inAnotherEdition(html, path))) {
         const page = await fetchNotFoundPage(address(), path).catch((error) => {
@@ -102,10 +109,7 @@ export function htmlFinishing(address, log) {
           return null;
         });
         // The shell draws its page with its scripts, so without the readable page it keeps them.
-        if (page === null) {
-          if (!perRequest) res.setHeader('content-security-policy', policyForHtml(html));
-          return body;
-        }
+        if (page === null) return withItsScripts(res, html, body, perRequest);
         html = page;
         swapped = true;
       }

@@ -6,28 +6,41 @@
 // so it is done here, to the finished HTML, like the script policy (scripts/finish-html.mjs).
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
-const SRC = /\ssrc\s*=\s*"([^"]*)"/i;
-const TYPE = /\stype\s*=\s*"([^"]*)"/i;
+const LINK = /<link\b([^>]*)>/gi;
+const attribute = (name) => new RegExp(`\\s${name}\\s*=\\s*"([^"]*)"`, 'i');
+const SRC = attribute('src');
+const TYPE = attribute('type');
+const REL = attribute('rel');
+const AS = attribute('as');
+const HREF = attribute('href');
 // Types a browser runs; anything else (application/ld+json, application/json) is data and stays.
 const RUNNABLE = /^(?:|module|text\/javascript|application\/javascript)$/i;
-const FRAMEWORK_PRELOAD =
-  /<link\b[^>]*\brel="(?:preload|modulepreload)"[^>]*\bhref="\/_next\/[^"]*\.js"[^>]*>|<link\b[^>]*\bhref="\/_next\/[^"]*\.js"[^>]*\brel="(?:preload|modulepreload)"[^>]*>/gi;
-// A Suspense boundary streamed in: its content is moved into place by an inline script of React's,
-// so such a page keeps its scripts (readers' pages stream none today; this keeps one that does whole).
-const STREAMED = /<template id="B:|\$RC\(/;
+// A Suspense boundary still pending (<!--$?-->) or left for the client to render (<!--$!-->) is
+// completed by React's own scripts, so such a page keeps them (readers' pages stream none today).
+const UNFINISHED_BOUNDARY = /<!--\$[?!]-->/;
 
 /** Whether a <script> is the framework's: its files under /_next/, or inline code (the RSC payload and
  *  the bootstrap; readers' pages have no inline code of our own). */
-function isFramework(attributes) {
+function isFrameworkScript(attributes) {
   const src = SRC.exec(attributes)?.[1];
   if (src !== undefined) return src.startsWith('/_next/');
   return RUNNABLE.test(TYPE.exec(attributes)?.[1] ?? '');
 }
 
-/** The page as plain HTML plus its own island: Next's scripts, payload and script preloads removed. */
+/** Whether a <link> preloads the framework's scripts, or the styles of error and 404 boundaries that
+ *  only the client would draw. Stylesheets the page uses are rel="stylesheet" and stay; so do fonts. */
+function isFrameworkPreload(attributes) {
+  const rel = REL.exec(attributes)?.[1].toLowerCase();
+  if (rel !== 'preload' && rel !== 'modulepreload') return false;
+  const as = AS.exec(attributes)?.[1].toLowerCase();
+  const fetched = rel === 'modulepreload' || as === 'script' || as === 'style';
+  return fetched && (HREF.exec(attributes)?.[1] ?? '').startsWith('/_next/');
+}
+
+/** The page as plain HTML plus its own island: Next's scripts, payload and preloads removed. */
 export function withoutFrameworkRuntime(html) {
-  if (STREAMED.test(html)) return html;
+  if (UNFINISHED_BOUNDARY.test(html)) return html;
   return html
-    .replace(SCRIPT, (tag, attributes) => (isFramework(attributes) ? '' : tag))
-    .replace(FRAMEWORK_PRELOAD, '');
+    .replace(SCRIPT, (tag, attributes) => (isFrameworkScript(attributes) ? '' : tag))
+    .replace(LINK, (tag, attributes) => (isFrameworkPreload(attributes) ? '' : tag));
 }

@@ -5,10 +5,9 @@
 import { getTranslations } from 'next-intl/server';
 import { CLOSE_MARK, OPEN_MARK, pluralTemplates } from '@/lib/islands';
 import { formatCount, intlLocaleOf, messagesLocaleOf } from '@/lib/i18n/locales';
-import type { LiveState } from './types';
+import { STARS, type LiveState } from './types';
 import styles from './rating-widget.module.css';
 
-const STARS = [1, 2, 3, 4, 5] as const;
 const TEXT_KEYS = [
   'saving',
   'thanks',

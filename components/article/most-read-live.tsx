@@ -3,7 +3,7 @@
 // (cached, the same for every article) and builds the block here, instead of freezing them into each
 // page. Without JavaScript the block is simply absent: the front page has it in its HTML, and the
 // article reads the same either way.
-import type { MostReadLabels } from './types';
+import { articlePath, type MostReadLabels } from './types';
 import styles from './most-read.module.css';
 
 /** `edition`: another edition's tag (null for the default), `prefix` its path prefix ("" or "/id"). */
@@ -20,7 +20,7 @@ export function MostReadLive({
   // The island's MostReadConfig; the classes are the ones MostRead (most-read.tsx) renders with.
   const config = {
     url,
-    prefix,
+    articleBase: prefix + articlePath(''),
     labels,
     classes: {
       section: `${styles.mostRead} ${styles.belowArticle}`,

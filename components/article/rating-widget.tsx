@@ -4,10 +4,8 @@
 // uses are the data-* attributes here.
 import { getTranslations } from 'next-intl/server';
 import { formatAverage, formatCount } from '@/lib/i18n/locales';
-import type { LiveState } from './types';
+import { STARS, type LiveState } from './types';
 import styles from './rating-widget.module.css';
-
-const STARS = [1, 2, 3, 4, 5] as const;
 
 function Star({ fill }: { fill: number }) {
   return (

@@ -10,6 +10,9 @@ export type LiveState = {
   locked: boolean;
 };
 
+/** The stars of "Rate this item", one to five. */
+export const STARS = [1, 2, 3, 4, 5] as const;
+
 export function articlePath(slug: string): string {
   return `/articles/${slug}`;
 }

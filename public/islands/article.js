@@ -41,6 +41,7 @@ export function countText(templates, locales, n) {
  *   yourRating: string[],
  *   classes: { average: string, button: string, static: string },
  * }} LiveConfig
+ * @typedef {{ get: () => LiveState, set: (next: Partial<LiveState>) => void, onChange: (paint: () => void) => void }} LiveNumbers
  */
 
 /** @param {string} tag @param {Record<string, string>} attributes @param {(Node | string)[]} children */
@@ -51,118 +52,135 @@ function element(tag, attributes = {}, children = []) {
   return node;
 }
 
-/** @param {HTMLElement} root */
-function liveArticle(root) {
-  /** @type {LiveConfig} */
-  const config = JSON.parse(root.dataset.liveArticle ?? '{}');
-  let state = config.state;
-  let message = '';
-  /** @type {number | null} */
-  let hover = null;
-  let pending = false;
+/** The article's numbers as last known, and what repaints when they change. @param {LiveState} initial @returns {LiveNumbers} */
+function liveNumbers(initial) {
+  let state = initial;
+  /** @type {(() => void)[]} */
+  const painters = [];
+  return {
+    get: () => state,
+    set(next) {
+      state = { ...state, ...next };
+      for (const paint of painters) paint();
+    },
+    onChange: (paint) => void painters.push(paint),
+  };
+}
 
-  const rating = root.querySelector('[data-rating]');
-  const form = rating?.querySelector('form');
-  const readCount = root.querySelector('[data-read-count]');
-
-  function render() {
-    if (readCount) renderReadCount(readCount);
-    if (rating) renderRating(rating);
-  }
-
-  /** @param {Element} p */
-  function renderReadCount(p) {
-    const text = countText(config.readTimes, config.locales, state.views);
-    const [before, rest = ''] = text.split(OPEN_MARK);
-    const [inside, after = ''] = rest.split(CLOSE_MARK);
-    p.replaceChildren(before, element('span', { 'data-testid': 'view-count' }, [inside]), after);
-  }
-
-  /** The stars filled to the hovered rating, or to the average. */
-  function renderStars() {
-    const shown = hover ?? state.ratingAverage;
-    rating?.querySelectorAll('[data-star-fill]').forEach((fill, i) => {
-      const part = Math.min(1, Math.max(0, shown - i));
-      /** @type {HTMLElement} */ (fill).style.width = `${Math.round(part * 100)}%`;
-    });
-  }
-
-  /** @param {Element} section */
-  function renderRating(section) {
-    if (state.locked) closeButtons(section);
-    renderStars();
-    for (const button of section.querySelectorAll('button[name="stars"]')) {
-      if (pending) button.setAttribute('aria-disabled', 'true');
-      else button.removeAttribute('aria-disabled');
-    }
-    form?.setAttribute('aria-busy', String(pending));
-    section.querySelector('[data-rating-summary]')?.replaceChildren(...summary());
-    // A live region: writing the same words again could have them read out again.
-    const note = section.querySelector('[data-rating-message]');
-    const words = ratingMessage();
-    if (note && note.textContent !== words) note.textContent = words;
-  }
-
-  function summary() {
-    const votes = element('span', {}, [countText(config.votes, config.locales, state.ratingCount)]);
-    if (state.ratingCount === 0) return [votes];
-    const average = state.ratingAverage.toLocaleString(config.locales.numbers, {
-      minimumFractionDigits: 1,
-      maximumFractionDigits: 1,
-    });
-    return [
-      element('span', { class: 'visually-hidden' }, [config.text.averageBefore]),
-      element('span', { class: config.classes.average }, [average]),
-      element('span', { class: 'visually-hidden' }, [config.text.averageAfter]),
-      ' ',
-      votes,
-    ];
-  }
-
-  function ratingMessage() {
-    if (state.locked) return config.text.closed;
-    return message || (state.myVote ? (config.yourRating[state.myVote - 1] ?? '') : '');
-  }
-
-  /** Closed ratings show the stars without buttons, as the server renders them. @param {Element} section */
-  function closeButtons(section) {
-    for (const button of section.querySelectorAll('button[name="stars"]')) {
-      const star = element('span', { class: `${config.classes.button} ${config.classes.static}` });
-      star.append(...button.childNodes);
-      button.replaceWith(star);
-    }
-  }
-
-  async function refresh() {
+/** Records this view with one POST and takes the numbers it answers. @param {number} id @param {LiveNumbers} live */
+function recordView(id, live) {
+  const refresh = async () => {
     try {
       // POST, never GET: a prefetch, a HEAD or a crawler following links must not count as a view.
-      const response = await fetch(`/api/articles/${config.id}/live`, {
+      const response = await fetch(`/api/articles/${id}/live`, {
         method: 'POST',
         headers: { Accept: 'application/json' },
         cache: 'no-store',
         credentials: 'same-origin',
       });
-      if (!response.ok) return;
-      state = await response.json();
-      render();
+      if (response.ok) live.set(await response.json());
     } catch {
       // Offline or the server is away: the cached numbers stay, which is the best we have.
     }
+  };
+  void refresh();
+  // A page restored from the back/forward cache runs nothing again: refresh its numbers then (the
+  // server still counts a reader once per 30 minutes). No unload handler, so the page stays cacheable.
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) void refresh();
+  });
+}
+
+/** "Read N times", its number in the <span> the server put it in. @param {Element} p @param {LiveConfig} config @param {LiveNumbers} live */
+function readCount(p, config, live) {
+  live.onChange(() => {
+    const text = countText(config.readTimes, config.locales, live.get().views);
+    const [before, rest = ''] = text.split(OPEN_MARK);
+    const [inside, after = ''] = rest.split(CLOSE_MARK);
+    p.replaceChildren(before, element('span', { 'data-testid': 'view-count' }, [inside]), after);
+  });
+}
+
+/** "(N votes)", after the average when there is one, as rating-widget.tsx renders it. @param {LiveConfig} config @param {LiveState} state */
+function ratingSummary(config, state) {
+  const votes = element('span', {}, [countText(config.votes, config.locales, state.ratingCount)]);
+  if (state.ratingCount === 0) return [votes];
+  const average = state.ratingAverage.toLocaleString(config.locales.numbers, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
+  return [
+    element('span', { class: 'visually-hidden' }, [config.text.averageBefore]),
+    element('span', { class: config.classes.average }, [average]),
+    element('span', { class: 'visually-hidden' }, [config.text.averageAfter]),
+    ' ',
+    votes,
+  ];
+}
+
+/** Closed ratings show the stars without buttons, as the server renders them. @param {Element} section @param {LiveConfig} config */
+function closeButtons(section, config) {
+  for (const button of section.querySelectorAll('button[name="stars"]')) {
+    const star = element('span', { class: `${config.classes.button} ${config.classes.static}` });
+    star.append(...button.childNodes);
+    button.replaceWith(star);
   }
+}
+
+/**
+ * "Rate this item": the form posts through fetch and stays on the page (without JavaScript it posts
+ * on its own and the endpoint redirects back), with the pending state, the message and the hover
+ * preview. @param {Element} section @param {LiveConfig} config @param {LiveNumbers} live
+ */
+function rating(section, config, live) {
+  const form = section.querySelector('form');
+  const buttons = () => section.querySelectorAll('button[name="stars"]');
+  let message = '';
+  let pending = false;
+  /** @type {number | null} */
+  let hover = null;
+
+  const paintStars = () => {
+    const shown = hover ?? live.get().ratingAverage;
+    section.querySelectorAll('[data-star-fill]').forEach((fill, i) => {
+      /** @type {HTMLElement} */ (fill).style.width =
+        `${Math.round(Math.min(1, Math.max(0, shown - i)) * 100)}%`;
+    });
+  };
+  const words = () => {
+    const { locked, myVote } = live.get();
+    // No buttons: the page was cached with ratings closed, and only a new copy brings them back.
+    if (locked || buttons().length === 0) return config.text.closed;
+    return message || (myVote ? (config.yourRating[myVote - 1] ?? '') : '');
+  };
+  const paint = () => {
+    if (live.get().locked) closeButtons(section, config);
+    paintStars();
+    for (const button of buttons()) {
+      if (pending) button.setAttribute('aria-disabled', 'true');
+      else button.removeAttribute('aria-disabled');
+    }
+    form?.setAttribute('aria-busy', String(pending));
+    section.querySelector('[data-rating-summary]')?.replaceChildren(...ratingSummary(config, live.get()));
+    // A live region: writing the same words again could have them read out again.
+    const note = section.querySelector('[data-rating-message]');
+    const text = words();
+    if (note && note.textContent !== text) note.textContent = text;
+  };
+  live.onChange(paint);
 
   /** @param {number} status @param {string | undefined} explained */
-  function refusal(status, explained) {
+  const refusal = (status, explained) => {
     if (explained && config.english) return explained;
     if (status === 409) return config.text.closed;
     if (status === 429) return config.text.tooFast;
     return config.text.notSaved;
-  }
-
+  };
   /** @param {string} stars */
-  async function vote(stars) {
+  const vote = async (stars) => {
     pending = true;
     message = config.text.saving;
-    render();
+    paint();
     try {
       const response = await fetch(`/api/articles/${config.id}/vote`, {
         method: 'POST',
@@ -172,57 +190,61 @@ function liveArticle(root) {
       });
       const answer = await response.json().catch(() => ({}));
       if (!response.ok) {
-        if (response.status === 409) state = { ...state, locked: true };
         message = refusal(response.status, answer.error);
-        return;
+        pending = false;
+        return live.set(response.status === 409 ? { locked: true } : {});
       }
       const myVote = answer.myVote ?? null;
-      state = { ...state, ratingAverage: answer.ratingAverage, ratingCount: answer.ratingCount, myVote };
       message = answer.replaced ? (config.changed[(myVote ?? 1) - 1] ?? '') : config.text.thanks;
+      pending = false;
+      live.set({ ratingAverage: answer.ratingAverage, ratingCount: answer.ratingCount, myVote });
     } catch {
       message = config.text.notSent;
-    } finally {
       pending = false;
-      render();
+      paint();
     }
-  }
+  };
 
   form?.addEventListener('submit', (event) => {
-    // The form posts on its own without JavaScript (the endpoint redirects back); here it stays put.
     event.preventDefault();
     const submitter = /** @type {HTMLButtonElement | null} */ (event.submitter);
     if (!pending && submitter?.value) void vote(submitter.value);
   });
-  rating?.querySelectorAll('button[name="stars"]').forEach((button, i) => {
+  buttons().forEach((button, i) => {
     const preview = () => {
       hover = i + 1;
-      renderStars();
+      paintStars();
     };
     const end = () => {
       hover = null;
-      renderStars();
+      paintStars();
     };
     button.addEventListener('mouseenter', preview);
     button.addEventListener('focus', preview);
     button.addEventListener('blur', end);
   });
-  rating?.querySelector('[data-stars]')?.addEventListener('mouseleave', () => {
+  section.querySelector('[data-stars]')?.addEventListener('mouseleave', () => {
     hover = null;
-    renderStars();
+    paintStars();
   });
+}
 
-  void refresh();
-  // A page restored from the back/forward cache runs nothing again: refresh its numbers then (the
-  // server still counts a reader once per 30 minutes). No unload handler, so the page stays cacheable.
-  window.addEventListener('pageshow', (event) => {
-    if (event.persisted) void refresh();
-  });
+/** The live numbers and the rating of a reader's article page. @param {HTMLElement} root */
+function liveArticle(root) {
+  /** @type {LiveConfig} */
+  const config = JSON.parse(root.dataset.liveArticle ?? '{}');
+  const live = liveNumbers(config.state);
+  const count = root.querySelector('[data-read-count]');
+  if (count) readCount(count, config, live);
+  const section = root.querySelector('[data-rating]');
+  if (section) rating(section, config, live);
+  recordView(config.id, live);
 }
 
 /**
  * @typedef {{ id: number, slug: string, title: string }} MostReadLink
  * @typedef {{
- *   url: string, prefix: string,
+ *   url: string, articleBase: string,
  *   labels: { title: string, today: string, week: string },
  *   classes: { section: string, lists: string, heading: string, list: string },
  * }} MostReadConfig
@@ -257,7 +279,7 @@ async function mostRead(slot) {
               'ol',
               { 'aria-labelledby': id, class: config.classes.list },
               list.map((e) =>
-                element('li', {}, [element('a', { href: `${config.prefix}/articles/${e.slug}` }, [e.title])]),
+                element('li', {}, [element('a', { href: `${config.articleBase}${e.slug}` }, [e.title])]),
               ),
             ),
           ]),
@@ -290,4 +312,9 @@ function start() {
   if (slot instanceof HTMLElement) void mostRead(slot);
 }
 
-if (typeof document !== 'undefined') start();
+// React puts this module in <head> with `async`, so it may run before the article below it has been
+// read (at once, from the browser's cache): it starts when the document is whole.
+if (typeof document !== 'undefined') {
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+  else start();
+}

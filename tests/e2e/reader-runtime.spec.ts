@@ -58,6 +58,10 @@ test('the island is one small file, cached for a year under an address that name
   expect(island.status()).toBe(200);
   expect(island.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   expect(island.headers()['content-type']).toMatch(/javascript/);
+  // Another version (a page cached before a deploy) gets the file, but no promise that it lasts.
+  const other = await page.request.get('/islands/article.js?v=before-deploy');
+  expect(other.status()).toBe(200);
+  expect(other.headers()['cache-control']).not.toContain('immutable');
 });
 
 test('“Print this page” opens the print dialog, and the printed address is the one the reader used', async ({

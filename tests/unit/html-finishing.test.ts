@@ -24,6 +24,8 @@ const HASHED =
 const PAGE =
   '<!DOCTYPE html><html><head><link rel="stylesheet" href="/_next/static/chunks/s.css"/>' +
   '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/>' +
+  '<link rel="preload" href="/_next/static/chunks/error.css" as="style"/>' +
+  '<link rel="preload" href="/_next/static/media/serif.woff2" as="font" type="font/woff2" crossorigin=""/>' +
   '<script type="module" src="/islands/article.js?v=1" async=""></script>' +
   '<script src="/_next/static/chunks/a.js" async=""></script></head><body><h1>Front</h1>' +
   '<script type="application/ld+json">{"a":1}</script>' +
@@ -34,6 +36,7 @@ const PAGE =
 // The same page as it leaves: only the stylesheet, the island and the data are left.
 const READER_PAGE =
   '<!DOCTYPE html><html><head><link rel="stylesheet" href="/_next/static/chunks/s.css"/>' +
+  '<link rel="preload" href="/_next/static/media/serif.woff2" as="font" type="font/woff2" crossorigin=""/>' +
   '<script type="module" src="/islands/article.js?v=1" async=""></script>' +
   '</head><body><h1>Front</h1><script type="application/ld+json">{"a":1}</script></body></html>';
 
@@ -120,9 +123,14 @@ describe('a reader’s page without the framework’s runtime', () => {
     expect(withoutFrameworkRuntime(PAGE)).toBe(READER_PAGE);
   });
 
-  it('keeps a page whole whose Suspense boundary streams in through React’s own script', () => {
-    const streamed = PAGE.replace('<h1>', '<template id="B:0"></template><h1>');
-    expect(withoutFrameworkRuntime(streamed)).toBe(streamed);
+  it('keeps a page whole whose Suspense boundary React’s own scripts still have to finish', () => {
+    for (const marker of ['<!--$?--><template id="B:0"></template>', '<!--$!--><template></template>']) {
+      const unfinished = PAGE.replace('<h1>', `${marker}<h1>`);
+      expect(withoutFrameworkRuntime(unfinished), marker).toBe(unfinished);
+    }
+    // A finished boundary needs nothing from them.
+    const finished = PAGE.replace('<h1>', '<!--$--><!--/$--><h1>');
+    expect(withoutFrameworkRuntime(finished)).toBe(READER_PAGE.replace('<h1>', '<!--$--><!--/$--><h1>'));
   });
 });
 
@@ -267,6 +275,7 @@ describe('finishing HTML on its way out', () => {
     const broken = await get(`${url}/articles/broken`);
     expect(broken.status).toBe(500);
     expect(broken.text).toBe(PAGE);
+    expect(broken.headers.get('content-security-policy')).toBe(policyForHtml(PAGE));
     const feed = await get(`${url}/feed.xml`);
     expect(feed.text).toBe('<rss/>');
     expect(feed.headers.get('content-security-policy')).toBeNull();

@@ -1,7 +1,7 @@
 // Readers' pages run no framework in the browser (DESIGN.md §1): after a view or a vote,
 // public/islands/article.js writes "Read N times" and "(N votes)" from one template per plural
-// category that lib/islands.ts renders on the server. Here, for every count up to a few thousand in
-// every shipped language, the island's text equals what next-intl formats on the server.
+// category that lib/islands.ts renders on the server. Here, for every count to 250 and some large ones,
+// in every shipped language, the island's text equals what next-intl formats on the server.
 import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 import ar from '@/lib/i18n/messages/ar.json';

@@ -1,0 +1,3 @@
+// Types for lib/island-version.mjs.
+export function contentVersion(bytes: Uint8Array): string;
+export function islandVersions(dir: string): { name: string; version: string }[];
