@@ -8,6 +8,7 @@
 //   [data-most-read]      fetches the "Most read" lists, which change more often than the page.
 // Words come rendered by the server in the page's language; plural forms come as one template per
 // plural category, chosen here with Intl.PluralRules, the rule next-intl applies on the server.
+// One file on purpose, in small parts: a reader's browser fetches one script, not a chain of imports.
 
 /** Where a template takes the count, and where its <views> part begins and ends. */
 export const COUNT_MARK = '\uE000';
