@@ -1,9 +1,8 @@
 // For the edition specs: a public article of one edition, read from the demo newsroom the server
 // seeded, and that edition's interface words, formatted from the shipped message files with next-intl
 // (so an expected "(6 أصوات)" comes from the same ICU plural rules the page uses, not a guess).
-import Database from 'better-sqlite3';
-import path from 'node:path';
 import { createTranslator } from 'next-intl';
+import { query } from './site-fixtures';
 import ar from '@/lib/i18n/messages/ar.json';
 import en from '@/lib/i18n/messages/en.json';
 import id from '@/lib/i18n/messages/id.json';
@@ -32,13 +31,8 @@ export type EditionArticle = {
  * `withList`: one whose body has a bulleted list and that translates another edition's story.
  */
 export function articleIn(tag: string, { withList = false } = {}): EditionArticle {
-  const dir = process.env.E2E_DATA_DIR;
-  if (!dir) throw new Error('E2E_DATA_DIR is not set: run the browser tests through playwright.config.ts');
-  const db = new Database(path.join(dir, 'newsroom.db'), { readonly: true, fileMustExist: true });
-  try {
-    const row = db
-      .prepare(
-        `SELECT a.id, a.slug, a.title, s.slug AS sectionSlug, u.slug AS authorSlug, u.name AS authorName,
+  const [row] = query<EditionArticle>(
+    `SELECT a.id, a.slug, a.title, s.slug AS sectionSlug, u.slug AS authorSlug, u.name AS authorName,
                 u.full_name AS authorFullName,
                 (SELECT t.slug FROM article_tags at JOIN tags t ON t.id = at.tag_id
                   WHERE at.article_id = a.id LIMIT 1) AS tagSlug
@@ -47,36 +41,27 @@ export function articleIn(tag: string, { withList = false } = {}): EditionArticl
           WHERE e.tag = ? AND a.status = 'published' AND a.published_at <= ? AND a.rating_locked = 0
             AND (? = 0 OR (a.body LIKE '%<ul%' AND a.translation_of IS NOT NULL))
           ORDER BY a.published_at DESC LIMIT 1`,
-      )
-      .get(tag, Date.now(), withList ? 1 : 0) as EditionArticle | undefined;
-    if (!row)
-      throw new Error(
-        `The demo newsroom has no public article open for rating in “${tag}”${withList ? ' with a list' : ''}`,
-      );
-    return row;
-  } finally {
-    db.close();
-  }
+    tag,
+    Date.now(),
+    withList ? 1 : 0,
+  );
+  if (!row)
+    throw new Error(
+      `The demo newsroom has no public article open for rating in “${tag}”${withList ? ' with a list' : ''}`,
+    );
+  return row;
 }
 
 /** An author with public articles in other editions and none in edition `tag`. */
 export function authorWithNothingIn(tag: string): { slug: string; name: string } {
-  const dir = process.env.E2E_DATA_DIR;
-  if (!dir) throw new Error('E2E_DATA_DIR is not set: run the browser tests through playwright.config.ts');
-  const db = new Database(path.join(dir, 'newsroom.db'), { readonly: true, fileMustExist: true });
-  try {
-    const row = db
-      .prepare(
-        `SELECT u.slug, u.name FROM users u
+  const [row] = query<{ slug: string; name: string }>(
+    `SELECT u.slug, u.name FROM users u
           WHERE EXISTS (SELECT 1 FROM articles a WHERE a.author_id = u.id AND a.status = 'published')
             AND NOT EXISTS (SELECT 1 FROM articles a JOIN editions e ON e.id = a.edition_id
                              WHERE a.author_id = u.id AND e.tag = ?)
           ORDER BY u.id LIMIT 1`,
-      )
-      .get(tag) as { slug: string; name: string } | undefined;
-    if (!row) throw new Error(`Every author of the demo newsroom has written in “${tag}”`);
-    return row;
-  } finally {
-    db.close();
-  }
+    tag,
+  );
+  if (!row) throw new Error(`Every author of the demo newsroom has written in “${tag}”`);
+  return row;
 }

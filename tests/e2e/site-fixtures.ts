@@ -14,7 +14,8 @@ function db(): Database.Database {
   return new Database(path.join(dir, 'newsroom.db'), { readonly: true, fileMustExist: true });
 }
 
-function query<T extends Row>(sql: string, ...params: unknown[]): T[] {
+/** Every row `sql` reads from the browser suite's database (read-only). */
+export function query<T extends Row>(sql: string, ...params: unknown[]): T[] {
   const conn = db();
   try {
     return conn.prepare(sql).all(...params) as T[];
